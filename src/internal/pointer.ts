@@ -1,0 +1,22 @@
+/** JSON Pointers (RFC 6901), built and read in one place. */
+
+/** Encodes path segments as a JSON Pointer: `['provisions', 5, 'a/b']` gives `/provisions/5/a~1b`. */
+export function encodePointer(segments: readonly (string | number)[]): string {
+  let pointer = '';
+  for (const segment of segments) {
+    // RFC 6901 section 3: "~" must be escaped before "/", or "/" would turn into "~01".
+    pointer += `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  }
+  return pointer;
+}
+
+/** Decodes a JSON Pointer into its segments; `""` is the root (no segments). */
+export function decodePointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  // RFC 6901 section 4: decode "~1" before "~0", or "~01" would become "/".
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
