@@ -1,5 +1,21 @@
-// The public API of draftdiff, and nothing else. See DESIGN.md for the pipeline.
+// The public API of draftdiff, and nothing else. See DESIGN.md for the pipeline:
+// model -> import -> align -> diff -> compare -> format / patch / testing.
 
+export {
+  type Alignment,
+  type AlignmentEntry,
+  type AlignOptions,
+  alignProvisions,
+  type PairBasis,
+} from './align/align-provisions.js';
 export type * from './diff/change.js';
 export { CHANGE_KINDS } from './diff/change.js';
+export { type DiffOptions, diffDrafts } from './diff/diff-drafts.js';
+export { rebuildText } from './diff/redline.js';
+export {
+  type DiffFormat,
+  type FormatDiffOptions,
+  formatDiff,
+  type PaintRole,
+} from './format/format-diff.js';
 export * from './model/index.js';

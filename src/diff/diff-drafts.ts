@@ -1,0 +1,577 @@
+import { type AlignOptions, alignProvisions } from '../align/align-provisions.js';
+import { jaccard, wordSet } from '../align/similarity.js';
+import { encodePointer } from '../internal/pointer.js';
+import type { Draft } from '../model/draft.js';
+import { type Limits, resolveLimits } from '../model/limits.js';
+import { parseDraft } from '../model/parse-draft.js';
+import type { Provision } from '../model/provision.js';
+import type { Term } from '../model/term.js';
+import {
+  CHANGE_KINDS,
+  type Change,
+  type ChangeStats,
+  type DraftDiff,
+  type DraftField,
+  type TermChangedChange,
+} from './change.js';
+import { compareText, diffTerm } from './diff-term.js';
+import { redlineTexts } from './redline.js';
+import {
+  summarizeAdded,
+  summarizeDraftField,
+  summarizeMerged,
+  summarizeMoved,
+  summarizeRemoved,
+  summarizeRenumbered,
+  summarizeRetitled,
+  summarizeReworded,
+  summarizeSplit,
+  summarizeTermAdded,
+  summarizeTermChanged,
+  summarizeTermRemoved,
+} from './summarize.js';
+
+/** Options of `diffDrafts`. */
+export interface DiffOptions extends AlignOptions {
+  /** Limits on input size and on the word diff of one clause; see `Limits`. @defaultValue DEFAULT_LIMITS */
+  limits?: Partial<Limits>;
+}
+
+type Segment = string | number;
+
+/** Where a term sits, and in which slot of the document order its changes belong. */
+interface TermSite {
+  term: Term;
+  path: Segment[];
+  provisionId: string | undefined;
+  slot: number;
+}
+
+interface Ordered {
+  change: Change;
+  slot: number;
+  /** 0 for a provision's own changes, 1 for its terms. */
+  phase: number;
+  rank: number;
+  key: string;
+}
+
+interface Context {
+  before: Draft;
+  after: Draft;
+  align: AlignOptions;
+  limits: Limits;
+  normalize: (text: string) => string;
+  changes: Ordered[];
+  nextSlot: number;
+  leftoverBefore: TermSite[];
+  leftoverAfter: TermSite[];
+}
+
+const KIND_RANK = new Map<string, number>(CHANGE_KINDS.map((kind, index) => [kind, index]));
+const DRAFT_FIELDS: readonly DraftField[] = [
+  'title',
+  'version',
+  'date',
+  'coverage',
+  'basedOn',
+  'sources',
+  'summary',
+];
+/** Draft-level terms come after every provision. */
+const DRAFT_SLOT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The semantic difference between two versions of a document: provisions aligned (moves,
+ * renumberings, splits and merges recognised), each reworded clause redlined word by word,
+ * and typed term changes with deltas. A draft whose `coverage` is `partial` is silent on what
+ * it does not mention: silence is never reported as a removal (nor, the other way round, as
+ * an addition).
+ *
+ * Both inputs are validated with `parseDraft` (throwing `DraftValidationError`) and never
+ * mutated; the changes share no objects with them. The same inputs always give the same
+ * changes in the same order.
+ *
+ * @example
+ * const diff = diffDrafts(irishTimes, otherAccounts);
+ * diff.changes[0].summary; // "Armed forces cap: 600,000 -> about 400,000 personnel (-33.3%)"
+ */
+export function diffDrafts(a: Draft, b: Draft, options: DiffOptions = {}): DraftDiff {
+  const limits = resolveLimits(options.limits);
+  const before = parseDraft(a, { file: 'old draft', limits });
+  const after = parseDraft(b, { file: 'new draft', limits });
+  const normalizeForm = options.normalize ?? 'NFC';
+  const context: Context = {
+    before,
+    after,
+    align: options,
+    limits,
+    normalize: normalizeForm === 'NFC' ? (text) => text.normalize('NFC') : (text) => text,
+    changes: [],
+    nextSlot: 0,
+    leftoverBefore: [],
+    leftoverAfter: [],
+  };
+
+  diffMetadata(context);
+  diffProvisionLists(context, before.provisions, after.provisions, ['provisions'], ['provisions']);
+  context.leftoverBefore.push(...sitesOf(before.terms, [], undefined, DRAFT_SLOT));
+  context.leftoverAfter.push(...sitesOf(after.terms, [], undefined, DRAFT_SLOT));
+  diffLeftoverTerms(context);
+
+  const changes = context.changes
+    .sort(
+      (x, y) =>
+        x.slot - y.slot ||
+        x.phase - y.phase ||
+        compareText(x.key, y.key) ||
+        x.rank - y.rank ||
+        compareText(x.change.path, y.change.path),
+    )
+    .map((ordered) => ordered.change);
+  return { from: before.id, to: after.id, changes, stats: countChanges(changes) };
+}
+
+function emit(context: Context, change: Change, slot: number, phase: number, key = ''): void {
+  context.changes.push({ change, slot, phase, rank: KIND_RANK.get(change.kind) ?? 0, key });
+}
+
+function diffMetadata(context: Context): void {
+  const { before, after } = context;
+  for (const field of DRAFT_FIELDS) {
+    const old = before[field];
+    const next = after[field];
+    if (sameMetadata(field, old, next)) continue;
+    emit(
+      context,
+      {
+        kind: 'draft.changed',
+        path: encodePointer([field]),
+        field,
+        before: old,
+        after: next,
+        summary: summarizeDraftField(field, old, next),
+      },
+      -1,
+      0,
+    );
+  }
+}
+
+/** `basedOn` and `sources` are sets: their order carries no meaning. */
+function sameMetadata(field: DraftField, old: unknown, next: unknown): boolean {
+  if (field === 'basedOn' || field === 'sources') {
+    const canonical = (value: unknown) =>
+      Array.isArray(value) ? value.map(canonicalJson).sort(compareText).join('\n') : '';
+    return canonical(old) === canonical(next);
+  }
+  return old === next;
+}
+
+/** JSON with object keys sorted, so key order never makes two values differ. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([x], [y]) => compareText(x, y));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function diffProvisionLists(
+  context: Context,
+  before: readonly Provision[],
+  after: readonly Provision[],
+  beforePath: Segment[],
+  afterPath: Segment[],
+): void {
+  const alignment = alignProvisions(before, after, context.align);
+  const silentBefore = context.before.coverage === 'partial';
+  const silentAfter = context.after.coverage === 'partial';
+  for (const entry of alignment.entries) {
+    const slot = context.nextSlot++;
+    switch (entry.kind) {
+      case 'pair': {
+        const old = before[entry.before] as Provision;
+        const next = after[entry.after] as Provision;
+        diffPair(
+          context,
+          old,
+          next,
+          [...beforePath, entry.before],
+          [...afterPath, entry.after],
+          entry.moved,
+          slot,
+          { from: entry.before, to: entry.after },
+        );
+        break;
+      }
+      case 'removed': {
+        const old = before[entry.before] as Provision;
+        const path = [...beforePath, entry.before];
+        if (!silentAfter) {
+          emit(
+            context,
+            {
+              kind: 'provision.removed',
+              path: encodePointer(path),
+              provisionId: old.id,
+              before: old,
+              summary: summarizeRemoved(old),
+            },
+            slot,
+            0,
+          );
+        }
+        context.leftoverBefore.push(...sitesOfTree(old, path, slot));
+        break;
+      }
+      case 'added': {
+        const next = after[entry.after] as Provision;
+        const path = [...afterPath, entry.after];
+        if (!silentBefore) {
+          emit(
+            context,
+            {
+              kind: 'provision.added',
+              path: encodePointer(path),
+              provisionId: next.id,
+              after: next,
+              summary: summarizeAdded(next),
+            },
+            slot,
+            0,
+          );
+        }
+        context.leftoverAfter.push(...sitesOfTree(next, path, slot));
+        break;
+      }
+      case 'split': {
+        const old = before[entry.before] as Provision;
+        const parts = entry.after.map((index) => after[index] as Provision);
+        const path = [...beforePath, entry.before];
+        emit(
+          context,
+          {
+            kind: 'provision.split',
+            path: encodePointer(path),
+            provisionId: old.id,
+            intoIds: parts.map((part) => part.id),
+            afterPaths: entry.after.map((index) => encodePointer([...afterPath, index])),
+            before: old,
+            after: parts,
+            summary: summarizeSplit(old, parts),
+          },
+          slot,
+          0,
+        );
+        context.leftoverBefore.push(...sitesOfTree(old, path, slot));
+        entry.after.forEach((index, position) => {
+          context.leftoverAfter.push(
+            ...sitesOfTree(parts[position] as Provision, [...afterPath, index], slot),
+          );
+        });
+        break;
+      }
+      case 'merged': {
+        const next = after[entry.after] as Provision;
+        const parts = entry.before.map((index) => before[index] as Provision);
+        const path = [...afterPath, entry.after];
+        emit(
+          context,
+          {
+            kind: 'provision.merged',
+            path: encodePointer(path),
+            provisionId: next.id,
+            fromIds: parts.map((part) => part.id),
+            beforePaths: entry.before.map((index) => encodePointer([...beforePath, index])),
+            before: parts,
+            after: next,
+            summary: summarizeMerged(parts, next),
+          },
+          slot,
+          0,
+        );
+        context.leftoverAfter.push(...sitesOfTree(next, path, slot));
+        entry.before.forEach((index, position) => {
+          context.leftoverBefore.push(
+            ...sitesOfTree(parts[position] as Provision, [...beforePath, index], slot),
+          );
+        });
+        break;
+      }
+    }
+  }
+}
+
+function diffPair(
+  context: Context,
+  old: Provision,
+  next: Provision,
+  beforePath: Segment[],
+  afterPath: Segment[],
+  moved: boolean,
+  slot: number,
+  positions: { from: number; to: number },
+): void {
+  const path = encodePointer(afterPath);
+  const beforePointer = encodePointer(beforePath);
+  const common = {
+    path,
+    provisionId: next.id,
+    beforePath: beforePointer,
+    before: old,
+    after: next,
+  };
+  if (moved) {
+    emit(
+      context,
+      {
+        kind: 'provision.moved',
+        ...common,
+        fromNumber: old.number,
+        toNumber: next.number,
+        summary: summarizeMoved(old, next, positions),
+      },
+      slot,
+      0,
+    );
+  } else if (old.number !== next.number) {
+    emit(
+      context,
+      {
+        kind: 'provision.renumbered',
+        ...common,
+        fromNumber: old.number,
+        toNumber: next.number,
+        summary: summarizeRenumbered(old, next),
+      },
+      slot,
+      0,
+    );
+  }
+  if (context.normalize(old.title ?? '') !== context.normalize(next.title ?? '')) {
+    emit(
+      context,
+      { kind: 'provision.retitled', ...common, summary: summarizeRetitled(old, next) },
+      slot,
+      0,
+    );
+  }
+  if (context.normalize(old.text) !== context.normalize(next.text)) {
+    const similarity = jaccard(
+      wordSet(context.normalize(old.text)),
+      wordSet(context.normalize(next.text)),
+    );
+    const { hunks, coarse } = redlineTexts(old.text, next.text, context.limits.maxEditLength);
+    emit(
+      context,
+      {
+        kind: 'provision.reworded',
+        ...common,
+        similarity,
+        hunks,
+        coarse,
+        summary: summarizeReworded(next, similarity, coarse),
+      },
+      slot,
+      0,
+    );
+  }
+  diffPairTerms(context, old, next, beforePath, afterPath, slot);
+  diffProvisionLists(
+    context,
+    old.items ?? [],
+    next.items ?? [],
+    [...beforePath, 'items'],
+    [...afterPath, 'items'],
+  );
+}
+
+function sitesOf(
+  terms: readonly Term[] | undefined,
+  at: Segment[],
+  provisionId: string | undefined,
+  slot: number,
+): TermSite[] {
+  return (terms ?? []).map((term, index) => ({
+    term,
+    path: [...at, 'terms', index],
+    provisionId,
+    slot,
+  }));
+}
+
+/** The terms of a provision and of all its sub-points (iteratively: depth is bounded anyway). */
+function sitesOfTree(provision: Provision, at: Segment[], slot: number): TermSite[] {
+  const sites: TermSite[] = [];
+  const stack: { provision: Provision; at: Segment[] }[] = [{ provision, at }];
+  while (stack.length > 0) {
+    const current = stack.pop() as { provision: Provision; at: Segment[] };
+    sites.push(...sitesOf(current.provision.terms, current.at, current.provision.id, slot));
+    const items = current.provision.items ?? [];
+    for (let index = items.length - 1; index >= 0; index--) {
+      stack.push({ provision: items[index] as Provision, at: [...current.at, 'items', index] });
+    }
+  }
+  return sites;
+}
+
+/** Terms found in prose carry a `span`; their keys are guesses, so they match only within a pair. */
+function isExtracted(term: Term): boolean {
+  return term.span !== undefined;
+}
+
+/** What an extracted term measures, for matching across rewritten sentences. */
+function signatureOf(term: Term): string | undefined {
+  switch (term.kind) {
+    case 'quantity':
+      return `quantity:${term.unit.toLowerCase()}`;
+    case 'money':
+      return `money:${term.currency}`;
+    case 'duration':
+    case 'share':
+    case 'date':
+      return term.kind;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Matches the terms of two aligned provisions: by key first; then, for terms extracted from
+ * prose, by kind and unit, then by kind alone, in order of appearance. What stays unmatched
+ * goes to the draft-wide matching by key.
+ */
+function diffPairTerms(
+  context: Context,
+  old: Provision,
+  next: Provision,
+  beforePath: Segment[],
+  afterPath: Segment[],
+  slot: number,
+): void {
+  const oldSites = sitesOf(old.terms, beforePath, old.id, slot);
+  const nextSites = sitesOf(next.terms, afterPath, next.id, slot);
+  const nextByKey = new Map(nextSites.map((site) => [site.term.key, site]));
+  const matchedNext = new Set<TermSite>();
+  const unmatchedOld: TermSite[] = [];
+  for (const site of oldSites) {
+    const match = nextByKey.get(site.term.key);
+    if (match !== undefined) {
+      matchedNext.add(match);
+      diffTermSites(context, site, match);
+    } else {
+      unmatchedOld.push(site);
+    }
+  }
+  let restOld = unmatchedOld;
+  let restNext = nextSites.filter((site) => !matchedNext.has(site));
+  for (const signature of [
+    (term: Term) => signatureOf(term),
+    (term: Term) => (signatureOf(term) === undefined ? undefined : term.kind),
+  ]) {
+    const stillOld: TermSite[] = [];
+    for (const site of restOld) {
+      const wanted = isExtracted(site.term) ? signature(site.term) : undefined;
+      const index =
+        wanted === undefined
+          ? -1
+          : restNext.findIndex(
+              (candidate) => isExtracted(candidate.term) && signature(candidate.term) === wanted,
+            );
+      if (index === -1) {
+        stillOld.push(site);
+        continue;
+      }
+      diffTermSites(context, site, restNext[index] as TermSite);
+      restNext = [...restNext.slice(0, index), ...restNext.slice(index + 1)];
+    }
+    restOld = stillOld;
+  }
+  context.leftoverBefore.push(...restOld);
+  context.leftoverAfter.push(...restNext);
+}
+
+/**
+ * Matches what no aligned pair settled: authored terms by key across the whole draft (a fact
+ * can move between provisions or to the draft level); the rest are additions and removals,
+ * unless the side that lacks them is partial, which makes its absence silence.
+ */
+function diffLeftoverTerms(context: Context): void {
+  const nextByKey = new Map<string, TermSite>();
+  for (const site of context.leftoverAfter) {
+    if (!isExtracted(site.term)) nextByKey.set(site.term.key, site);
+  }
+  const matchedNext = new Set<TermSite>();
+  for (const site of context.leftoverBefore) {
+    const match = isExtracted(site.term) ? undefined : nextByKey.get(site.term.key);
+    if (match !== undefined) {
+      matchedNext.add(match);
+      diffTermSites(context, site, match);
+    } else if (context.after.coverage !== 'partial') {
+      emit(
+        context,
+        {
+          kind: 'term.removed',
+          path: encodePointer(site.path),
+          key: site.term.key,
+          ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+          before: site.term,
+          summary: summarizeTermRemoved(site.term),
+        },
+        site.slot,
+        1,
+        site.term.key,
+      );
+    }
+  }
+  if (context.before.coverage === 'partial') return;
+  for (const site of context.leftoverAfter) {
+    if (matchedNext.has(site)) continue;
+    emit(
+      context,
+      {
+        kind: 'term.added',
+        path: encodePointer(site.path),
+        key: site.term.key,
+        ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+        after: site.term,
+        summary: summarizeTermAdded(site.term),
+      },
+      site.slot,
+      1,
+      site.term.key,
+    );
+  }
+}
+
+function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
+  const difference = diffTerm(old.term, next.term);
+  if (difference === undefined) return;
+  const change: TermChangedChange = {
+    kind: 'term.changed',
+    path: encodePointer(next.path),
+    beforePath: encodePointer(old.path),
+    key: next.term.key,
+    ...(next.provisionId === undefined ? {} : { provisionId: next.provisionId }),
+    before: old.term,
+    after: next.term,
+    aspects: difference.aspects,
+    ...(difference.delta === undefined ? {} : { delta: difference.delta }),
+    ...(difference.membersAdded === undefined
+      ? {}
+      : { membersAdded: difference.membersAdded, membersRemoved: difference.membersRemoved ?? [] }),
+    summary: '',
+  };
+  change.summary = summarizeTermChanged(change);
+  emit(context, change, next.slot, 1, next.term.key);
+}
+
+function countChanges(changes: readonly Change[]): ChangeStats {
+  const stats = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeStats;
+  for (const change of changes) stats[change.kind]++;
+  return stats;
+}

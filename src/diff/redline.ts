@@ -1,0 +1,125 @@
+import { diffTokenArrays } from '../internal/jsdiff.js';
+import { tokenize } from '../internal/tokenize.js';
+import type { Hunk } from './change.js';
+
+/** A word-level redline of two texts. */
+export interface Redline {
+  /** equal+delete rebuild `before`, equal+insert rebuild `after`, exactly. */
+  hunks: Hunk[];
+  /** True when the edit exceeded the budget and the texts were redlined as a whole. */
+  coarse: boolean;
+}
+
+/**
+ * Redlines two texts word by word: figures and graphemes stay whole, whitespace and
+ * punctuation are tokens of their own so they rebuild exactly. Deterministic: when the
+ * edit is longer than `maxEditLength` tokens, the result is one delete and one insert.
+ */
+export function redlineTexts(before: string, after: string, maxEditLength: number): Redline {
+  if (before === after)
+    return { hunks: before === '' ? [] : [{ op: 'equal', text: before }], coarse: false };
+  const runs = diffTokenArrays(
+    tokenize(before).map((token) => token.text),
+    tokenize(after).map((token) => token.text),
+    maxEditLength,
+  );
+  if (runs === undefined) {
+    const hunks: Hunk[] = [];
+    if (before !== '') hunks.push({ op: 'delete', text: before });
+    if (after !== '') hunks.push({ op: 'insert', text: after });
+    return { hunks, coarse: true };
+  }
+  const hunks = mergeAdjacent(
+    runs
+      .map((run) => ({ op: run.op, text: run.tokens.join('') }))
+      .filter((hunk) => hunk.text !== ''),
+  );
+  return { hunks: foldWhitespace(hunks), coarse: false };
+}
+
+/**
+ * Folds whitespace-only equal hunks that sit between two changes into the change, so
+ * "600,000" -> "around 400,000" reads as one replacement rather than a replacement, a kept
+ * space and an insertion. Exactness is kept: the region's old text is its equal and delete
+ * hunks in order, its new text its equal and insert hunks in order.
+ */
+function foldWhitespace(hunks: readonly Hunk[]): Hunk[] {
+  const folded: Hunk[] = [];
+  let index = 0;
+  while (index < hunks.length) {
+    const hunk = hunks[index] as Hunk;
+    if (hunk.op === 'equal') {
+      folded.push(hunk);
+      index++;
+      continue;
+    }
+    // Grow the region while changes are separated only by whitespace.
+    let end = index + 1;
+    while (end < hunks.length) {
+      const next = hunks[end] as Hunk;
+      if (next.op !== 'equal') {
+        end++;
+      } else if (/^\s+$/.test(next.text) && end + 1 < hunks.length) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    const region = hunks.slice(index, end);
+    const deleted = region
+      .filter((part) => part.op !== 'insert')
+      .map((part) => part.text)
+      .join('');
+    const inserted = region
+      .filter((part) => part.op !== 'delete')
+      .map((part) => part.text)
+      .join('');
+    const hasDelete = region.some((part) => part.op === 'delete');
+    const hasInsert = region.some((part) => part.op === 'insert');
+    if (hasDelete && hasInsert) {
+      // Whitespace both sides end with is kept text, not part of the replacement.
+      const tail = commonWhitespaceSuffix(deleted, inserted);
+      folded.push(
+        { op: 'delete', text: deleted.slice(0, deleted.length - tail.length) },
+        { op: 'insert', text: inserted.slice(0, inserted.length - tail.length) },
+      );
+      if (tail !== '') folded.push({ op: 'equal', text: tail });
+    } else {
+      // One-sided regions ("delete, space, delete") read fine as they are.
+      folded.push(...region);
+    }
+    index = end;
+  }
+  return mergeAdjacent(folded);
+}
+
+function mergeAdjacent(hunks: readonly Hunk[]): Hunk[] {
+  const merged: Hunk[] = [];
+  for (const hunk of hunks) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last.op === hunk.op) last.text += hunk.text;
+    else merged.push({ ...hunk });
+  }
+  return merged;
+}
+
+function commonWhitespaceSuffix(a: string, b: string): string {
+  let length = 0;
+  while (
+    length < a.length - 1 &&
+    length < b.length - 1 &&
+    a[a.length - 1 - length] === b[b.length - 1 - length] &&
+    /\s/.test(a[a.length - 1 - length] as string)
+  ) {
+    length++;
+  }
+  return a.slice(a.length - length);
+}
+
+/** Rebuilds the old (`'before'`) or new (`'after'`) text from hunks. */
+export function rebuildText(hunks: readonly Hunk[], side: 'before' | 'after'): string {
+  const skip = side === 'before' ? 'insert' : 'delete';
+  let text = '';
+  for (const hunk of hunks) if (hunk.op !== skip) text += hunk.text;
+  return text;
+}

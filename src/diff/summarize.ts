@@ -1,0 +1,172 @@
+import type { Provision } from '../model/provision.js';
+import type { Term } from '../model/term.js';
+import type { DraftField, TermChangedChange } from './change.js';
+import { describeTermValue, formatPercentChange, termLabel } from './describe-term.js';
+
+/**
+ * One plain-English sentence per change, written the way a person would report it:
+ * "Armed forces cap: 600,000 -> 400,000 personnel (-33.3%)".
+ */
+
+const EXCERPT_LENGTH = 60;
+
+/** How a provision is named in a sentence: `Point 6`, `"Territories"`, or `Provision "x"`. */
+export function provisionLabel(provision: Pick<Provision, 'id' | 'number' | 'title'>): string {
+  if (provision.number !== undefined) return `Point ${provision.number}`;
+  if (provision.title !== undefined) return `"${provision.title}"`;
+  return `Provision "${provision.id}"`;
+}
+
+/** The first words of a clause, cut at a word boundary: `"Ukraine will hold elections…"`. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+function quoted(text: string): string {
+  return text === '' ? '' : ` ("${excerpt(text)}")`;
+}
+
+/** `Point 3 was removed ("...")`. */
+export function summarizeRemoved(provision: Provision): string {
+  return `${provisionLabel(provision)} was removed${quoted(provision.text)}`;
+}
+
+/** `Point 5 was added ("...")`. */
+export function summarizeAdded(provision: Provision): string {
+  return `${provisionLabel(provision)} was added${quoted(provision.text)}`;
+}
+
+/** `Point 21 moved to point 4`, or by position when there are no numbers. */
+export function summarizeMoved(
+  before: Provision,
+  after: Provision,
+  positions: { from: number; to: number },
+): string {
+  if (before.number !== undefined && after.number !== undefined) {
+    return `${provisionLabel(before)} moved to point ${after.number}`;
+  }
+  return `${provisionLabel(after)} moved from position ${positions.from + 1} to ${positions.to + 1}`;
+}
+
+/** `Point 4 is now point 3`. */
+export function summarizeRenumbered(before: Provision, after: Provision): string {
+  if (after.number === undefined) return `${provisionLabel(before)} lost its number`;
+  return `${provisionLabel(before)} is now point ${after.number}`;
+}
+
+/** `Point 6 was reworded (62% similar)`. */
+export function summarizeReworded(after: Provision, similarity: number, coarse: boolean): string {
+  const percent = Math.round(similarity * 100);
+  return `${provisionLabel(after)} was reworded (${percent}% similar${coarse ? ', rewritten as a whole' : ''})`;
+}
+
+/** `Point 21 was retitled from "A" to "B"`. */
+export function summarizeRetitled(before: Provision, after: Provision): string {
+  return `${provisionLabel(after)} was retitled from "${before.title ?? ''}" to "${after.title ?? ''}"`;
+}
+
+/** `Point 10 was split into points 10 and 11`. */
+export function summarizeSplit(before: Provision, after: readonly Provision[]): string {
+  return `${provisionLabel(before)} was split into ${listProvisions(after)}`;
+}
+
+/** `Points 12 and 13 were merged into point 12`. */
+export function summarizeMerged(before: readonly Provision[], after: Provision): string {
+  const into = after.number === undefined ? provisionLabel(after) : `point ${after.number}`;
+  const from = listProvisions(before);
+  return `${from.charAt(0).toUpperCase()}${from.slice(1)} were merged into ${into}`;
+}
+
+function listProvisions(provisions: readonly Provision[]): string {
+  if (provisions.every((provision) => provision.number !== undefined)) {
+    return `points ${joinWords(provisions.map((provision) => provision.number as string))}`;
+  }
+  return joinWords(provisions.map(provisionLabel));
+}
+
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** `Armed forces cap added: at most 600,000 personnel`. */
+export function summarizeTermAdded(term: Term): string {
+  return `${termLabel(term)}: ${describeTermValue(term)} (newly stated)`;
+}
+
+/** `Armed forces cap dropped (was at most 600,000 personnel)`. */
+export function summarizeTermRemoved(term: Term): string {
+  return `${termLabel(term)}: no longer stated (was ${describeTermValue(term)})`;
+}
+
+/** `Armed forces cap: 600,000 -> 400,000 personnel (-33.3%)`. */
+export function summarizeTermChanged(
+  change: Pick<TermChangedChange, 'before' | 'after' | 'delta' | 'membersAdded' | 'membersRemoved'>,
+): string {
+  const { before, after, delta } = change;
+  const label = termLabel(after.label === undefined ? before : after);
+  if (before.kind === 'set' && after.kind === 'set') {
+    const parts: string[] = [];
+    if (change.membersAdded?.length) parts.push(`adds ${joinWords(change.membersAdded)}`);
+    if (change.membersRemoved?.length) parts.push(`drops ${joinWords(change.membersRemoved)}`);
+    return `${label}: ${parts.join(' and ')}`;
+  }
+  const percent = delta === undefined ? '' : ` (${formatPercentChange(delta.relative)})`;
+  return `${label}: ${describeTransition(before, after)}${percent}`;
+}
+
+/**
+ * `600,000 -> 400,000 personnel` when only the figure moved (the unit said once), else the
+ * two values in full: `at most 600,000 personnel -> about 400,000 personnel`.
+ */
+function describeTransition(before: Term, after: Term): string {
+  const old = describeTermValue(before);
+  const next = describeTermValue(after);
+  if (before.kind === 'quantity' && after.kind === 'quantity') {
+    const suffix = ` ${before.unit}`;
+    if (
+      before.unit === after.unit &&
+      before.condition === undefined &&
+      after.condition === undefined &&
+      old.endsWith(suffix) &&
+      next.endsWith(suffix)
+    ) {
+      return `${old.slice(0, -suffix.length)} -> ${next}`;
+    }
+  }
+  return `${old} -> ${next}`;
+}
+
+const FIELD_NAMES: Record<DraftField, string> = {
+  title: 'Title',
+  version: 'Version',
+  date: 'Date',
+  coverage: 'Coverage',
+  basedOn: 'Lineage (basedOn)',
+  sources: 'Sources',
+  summary: 'Summary',
+};
+
+/** `Version changed from "a" to "b"`. */
+export function summarizeDraftField(field: DraftField, before: unknown, after: unknown): string {
+  return `${FIELD_NAMES[field]} changed from ${describeField(before)} to ${describeField(after)}`;
+}
+
+function describeField(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return `"${excerpt(value)}"`;
+  if (Array.isArray(value)) {
+    return `[${value
+      .map((item) =>
+        typeof item === 'object' && item !== null && 'outlet' in item
+          ? String((item as { outlet: unknown }).outlet)
+          : String(item),
+      )
+      .join(', ')}]`;
+  }
+  return String(value);
+}

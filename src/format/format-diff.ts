@@ -1,0 +1,138 @@
+import type { Change, DraftDiff, Hunk } from '../diff/change.js';
+import { assertNever } from '../diff/describe-term.js';
+import { DraftdiffError } from '../model/errors.js';
+import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
+
+/** The output formats of `formatDiff`. */
+export type DiffFormat = 'text' | 'json';
+
+/** What a painter is asked to style in text output. */
+export type PaintRole = 'heading' | 'insert' | 'delete' | 'change' | 'dim';
+
+/** Options of `formatDiff`. */
+export interface FormatDiffOptions {
+  /**
+   * Styles a piece of text output (the CLI passes one that adds terminal colors). Must return
+   * the text unchanged but for styling. @defaultValue no styling
+   */
+  paint?: (role: PaintRole, text: string) => string;
+}
+
+/**
+ * Renders a diff for people (`text`) or programs (`json`, the `DraftDiff` as stable JSON).
+ *
+ * @example
+ * console.log(formatDiff(diffDrafts(a, b), 'text'));
+ */
+export function formatDiff(
+  diff: DraftDiff,
+  format: DiffFormat,
+  options: FormatDiffOptions = {},
+): string {
+  switch (format) {
+    case 'text':
+      return formatDiffText(diff, options);
+    case 'json':
+      return `${JSON.stringify(diff, null, 2)}\n`;
+    default:
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `unknown format "${String(format)}"; expected one of text, json`,
+      );
+  }
+}
+
+const plain = (_role: PaintRole, text: string) => text;
+
+/** Which section of the text output a change belongs to. */
+function sectionOf(change: Change): 'terms' | 'provisions' | 'draft' {
+  if (change.kind.startsWith('term.')) return 'terms';
+  if (change.kind === 'draft.changed') return 'draft';
+  return 'provisions';
+}
+
+function formatDiffText(diff: DraftDiff, options: FormatDiffOptions): string {
+  const paint = options.paint ?? plain;
+  const lines: string[] = [];
+  const count = diff.changes.length;
+  lines.push(
+    paint(
+      'heading',
+      `${diff.from} -> ${diff.to}: ${count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`}`,
+    ),
+  );
+  const sections: [string, 'terms' | 'provisions' | 'draft'][] = [
+    ['Terms', 'terms'],
+    ['Provisions', 'provisions'],
+    ['Draft', 'draft'],
+  ];
+  for (const [title, section] of sections) {
+    const changes = diff.changes.filter((change) => sectionOf(change) === section);
+    if (changes.length === 0) continue;
+    lines.push('', paint('heading', title));
+    for (const group of groupRenumberings(changes)) lines.push(...formatGroup(group, paint));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function formatGroup(
+  group: ChangeGroup,
+  paint: (role: PaintRole, text: string) => string,
+): string[] {
+  if (group.kind === 'renumber.run') {
+    return [
+      `  ${paint('dim', '#')} Points ${group.from[0]}-${group.from[1]} are now ${group.to[0]}-${group.to[1]} (${describeOffset(group.offset)})`,
+    ];
+  }
+  const [marker, role] = markerOf(group);
+  const line = `  ${paint(role, marker)} ${group.summary}${whereOf(group)}`;
+  if (group.kind !== 'provision.reworded') return [line];
+  return [line, `      ${redlineText(group.hunks, paint)}`];
+}
+
+function markerOf(change: Change): [string, PaintRole] {
+  switch (change.kind) {
+    case 'provision.added':
+    case 'term.added':
+      return ['+', 'insert'];
+    case 'provision.removed':
+    case 'term.removed':
+      return ['-', 'delete'];
+    case 'provision.moved':
+      return ['>', 'change'];
+    case 'provision.renumbered':
+      return ['#', 'dim'];
+    case 'provision.split':
+    case 'provision.merged':
+      return ['%', 'change'];
+    case 'provision.reworded':
+    case 'provision.retitled':
+    case 'term.changed':
+    case 'draft.changed':
+      return ['~', 'change'];
+    default:
+      return assertNever(change);
+  }
+}
+
+/** Term changes say where they are: `(point 6)`. */
+function whereOf(change: Change): string {
+  if (!change.kind.startsWith('term.')) return '';
+  const id = 'provisionId' in change ? change.provisionId : undefined;
+  return id === undefined ? '  (whole draft)' : `  (${id})`;
+}
+
+/** wdiff-style inline redline: `[-old-]{+new+}`, on one line. */
+function redlineText(
+  hunks: readonly Hunk[],
+  paint: (role: PaintRole, text: string) => string,
+): string {
+  return hunks
+    .map((hunk) => {
+      const text = hunk.text.replace(/\s+/g, ' ');
+      if (hunk.op === 'delete') return paint('delete', `[-${text}-]`);
+      if (hunk.op === 'insert') return paint('insert', `{+${text}+}`);
+      return text;
+    })
+    .join('');
+}
