@@ -1,7 +1,7 @@
 import { type AlignOptions, alignProvisions } from '../align/align-provisions.js';
 import { jaccard, wordSet } from '../align/similarity.js';
 import { encodePointer } from '../internal/pointer.js';
-import type { Draft } from '../model/draft.js';
+import type { Draft, DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
 import type { Provision } from '../model/provision.js';
@@ -96,7 +96,7 @@ const DRAFT_SLOT = Number.MAX_SAFE_INTEGER;
  * const diff = diffDrafts(irishTimes, otherAccounts);
  * diff.changes[0].summary; // "Armed forces cap: 600,000 -> about 400,000 personnel (-33.3%)"
  */
-export function diffDrafts(a: Draft, b: Draft, options: DiffOptions = {}): DraftDiff {
+export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = {}): DraftDiff {
   const limits = resolveLimits(options.limits);
   const before = parseDraft(a, { file: 'old draft', limits });
   const after = parseDraft(b, { file: 'new draft', limits });
