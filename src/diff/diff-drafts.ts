@@ -338,7 +338,7 @@ function diffPair(
       slot,
       0,
     );
-  } else if (old.number !== next.number) {
+  } else if (old.number !== next.number && !numberIsSilent(context, old, next)) {
     emit(
       context,
       {
@@ -387,6 +387,14 @@ function diffPair(
     next.items ?? [],
     [...beforePath, 'items'],
     [...afterPath, 'items'],
+  );
+}
+
+/** A partial account that gives no number for a point is silent on it, not renumbering it. */
+function numberIsSilent(context: Context, old: Provision, next: Provision): boolean {
+  return (
+    (old.number === undefined && context.before.coverage === 'partial') ||
+    (next.number === undefined && context.after.coverage === 'partial')
   );
 }
 
