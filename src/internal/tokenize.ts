@@ -30,6 +30,17 @@ function extendsGrapheme(char: string): boolean {
   );
 }
 
+/** Prepend characters (UAX #29) attach to the code point after them. */
+const PREPEND = new Set([
+  0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06dd, 0x070f, 0x0890, 0x0891, 0x08e2, 0x0d4e,
+  0x110bd, 0x110cd, 0x111c2, 0x111c3, 0x1193f, 0x11941, 0x11a3a, 0x11a84, 0x11a85, 0x11a86, 0x11a87,
+  0x11a88, 0x11a89, 0x11d46, 0x11f02,
+]);
+
+function isPrepend(char: string): boolean {
+  return PREPEND.has(char.codePointAt(0) as number);
+}
+
 const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const ZERO_WIDTH_JOINER = '\u200d';
 
@@ -79,6 +90,7 @@ function extendGrapheme(text: string, end: number, value: string): number {
     const joins =
       extendsGrapheme(next) ||
       last === ZERO_WIDTH_JOINER ||
+      isPrepend(last) ||
       // Flags are pairs of regional indicators: join the second to the first only.
       (regionalRun % 2 === 1 && REGIONAL_INDICATOR.test(next)) ||
       // A lone surrogate never pairs with anything; keep it on its own.

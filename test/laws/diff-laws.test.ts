@@ -165,4 +165,59 @@ describe('laws of diffDrafts', () => {
       RUNS,
     );
   });
+
+  it('a redline never splits a grapheme', () => {
+    // Intl.Segmenter is the reference here only: fine on short strings, too slow to tokenize with.
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const boundaries = (text: string) =>
+      new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
+    const cuts = (hunks: readonly { op: string; text: string }[], skip: string) => {
+      const offsets: number[] = [];
+      let offset = 0;
+      for (const hunk of hunks) {
+        if (hunk.op === skip) continue;
+        offset += hunk.text.length;
+        offsets.push(offset);
+      }
+      return offsets;
+    };
+    // Graphemes, plus the pieces that build them: combining marks, joiners, modifiers, flags,
+    // prepend signs, CR LF, Hangul jamo.
+    const tricky = fc.constantFrom(
+      '\u0301',
+      '\u200d',
+      '\ufe0f',
+      '\u{1f3fd}',
+      '\u{1f1fa}',
+      '\u{1f1e6}',
+      '\u0600',
+      '\r',
+      '\n',
+      '\u1100',
+      '\u1161',
+      '\u11a8',
+      'a',
+      ' ',
+      '1',
+      ',',
+      '\u{1f468}',
+      '\u{1f469}',
+      'é',
+      '\u05d0',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: tricky, maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const { hunks } = redlineTexts(before, after, 2000);
+        const beforeBoundaries = boundaries(before);
+        const afterBoundaries = boundaries(after);
+        for (const cut of cuts(hunks, 'insert')) expect(beforeBoundaries.has(cut)).toBe(true);
+        for (const cut of cuts(hunks, 'delete')) expect(afterBoundaries.has(cut)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
 });
