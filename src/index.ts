@@ -19,3 +19,4 @@ export {
   type PaintRole,
 } from './format/format-diff.js';
 export * from './model/index.js';
+export * from './patch/index.js';

@@ -35,8 +35,13 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
     }
     ancestors.add(frame.value);
     stack.push({ value: frame.value, path: frame.path, exit: true });
+    // Indexes, not `map`: `map` skips the holes of a sparse array, which the schema then
+    // reports as missing values at their own path.
     const entries: [string | number, unknown][] = Array.isArray(frame.value)
-      ? frame.value.map((child, index) => [index, child])
+      ? Array.from({ length: frame.value.length }, (_, index) => [
+          index,
+          (frame.value as unknown[])[index],
+        ])
       : Object.entries(frame.value);
     for (const [segment, child] of entries) {
       if (typeof child === 'object' && child !== null) {

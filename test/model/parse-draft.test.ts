@@ -113,6 +113,14 @@ describe('parseDraft', () => {
     expect(issuesOf(input)).toEqual(expected);
   });
 
+  it('reports the hole of a sparse array at its path', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+    const provisions = [, { id: 'x', text: 'y' }];
+    expect(issuesOf({ id: 'a', title: 't', provisions })).toEqual([
+      { path: '/provisions/0', message: 'required (expected object)' },
+    ]);
+  });
+
   it('names the file in the message', () => {
     expect(() => parseDraft({}, { file: 'drafts/x.json' })).toThrow(
       /^drafts\/x\.json: invalid draft: \/id: required/,

@@ -1,0 +1,369 @@
+import { decodePointer, encodePointer } from '../internal/pointer.js';
+import { DraftdiffError } from '../model/errors.js';
+import { type Limits, resolveLimits } from '../model/limits.js';
+import { applyOperationInPlace } from './fast-json-patch-adapter.js';
+import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
+import {
+  cloneJson,
+  describeProblemPath,
+  equalJson,
+  FORBIDDEN_KEYS,
+  findJsonProblem,
+  hasOwn,
+  isContainer,
+  type JsonObject,
+  type JsonValue,
+} from './json-value.js';
+import { PatchError } from './patch-error.js';
+
+/** Options of `applyPatch`. */
+export interface ApplyPatchOptions {
+  /**
+   * Limits: `maxDepth` bounds the nesting of the document and of every operation's `value`,
+   * and the number of segments in a `path` or `from` (past it: `LIMIT_EXCEEDED`).
+   * @defaultValue DEFAULT_LIMITS
+   */
+  limits?: Partial<Limits>;
+}
+
+/** An operation that passed the checks that need no document. */
+interface CheckedOperation {
+  op: JsonPatchOperation['op'];
+  path: string;
+  segments: string[];
+  from?: string;
+  fromSegments?: string[];
+  value?: JsonValue;
+}
+
+/** Longest pointer an error message quotes; longer ones are cut, so a message stays one short line. */
+const POINTER_IN_MESSAGE = 120;
+
+/**
+ * Applies RFC 6902 operations to a copy of `document` and returns the result; `document` and
+ * `operations` are never mutated and the result shares no objects with either.
+ *
+ * Every operation is checked before any is applied: `op` must be one of the six of RFC 6902,
+ * `path` and `from` valid JSON Pointers (RFC 6901), `value` present and JSON. Segments
+ * `__proto__`, `constructor` and `prototype` are refused outright (code `FORBIDDEN_KEY`),
+ * which is why `toJsonPatch` never emits them. While applying, array indexes must be
+ * canonical (`0`, `12`, never `012`), `-` is accepted only as the last segment of an `add`
+ * (or a `move`/`copy` target), and a failed `test` fails the whole patch.
+ *
+ * Errors are `PatchError` (a `DraftdiffError`) with code `INVALID_PATCH`, `FORBIDDEN_KEY` or
+ * `LIMIT_EXCEEDED`, an `operationIndex`, and a message naming the operation's index and
+ * path, never the document. A document that is not JSON is `INVALID_ARGUMENT`.
+ *
+ * @example
+ * applyPatch({ cap: 600000 }, [{ op: 'replace', path: '/cap', value: 800000 }]);
+ * // { cap: 800000 }
+ */
+export function applyPatch(
+  document: unknown,
+  operations: readonly unknown[],
+  options: ApplyPatchOptions = {},
+): unknown {
+  const limits = resolveLimits(options.limits);
+  if (!Array.isArray(operations)) {
+    throw new PatchError('INVALID_PATCH', 'a JSON Patch must be an array of operations');
+  }
+  // A loop, not `map`: `map` skips the holes of a sparse array, and a hole is not an operation.
+  const checked: CheckedOperation[] = [];
+  for (let index = 0; index < operations.length; index++) {
+    checked.push(checkOperation(operations[index], index, limits.maxDepth));
+  }
+  checkDocument(document, limits.maxDepth);
+
+  let working = cloneJson(document);
+  checked.forEach((operation, index) => {
+    try {
+      working = applyOperation(working, operation);
+    } catch (error) {
+      throw toPatchError(error, operation, index);
+    }
+  });
+  return working;
+}
+
+/** Checks what can be checked without the document. */
+function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedOperation {
+  const fail = (
+    code: 'INVALID_PATCH' | 'FORBIDDEN_KEY' | 'LIMIT_EXCEEDED',
+    what: string,
+    reason: string,
+    path?: string,
+  ) =>
+    new PatchError(code, `operation ${index}${what}: ${reason}`, { operationIndex: index, path });
+
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
+    throw fail('INVALID_PATCH', '', `not an object (${got})`);
+  }
+  const fields = raw as Record<string, unknown>;
+  const op = hasOwn(fields, 'op') ? fields.op : undefined;
+  if (typeof op !== 'string' || !(JSON_PATCH_OPERATION_NAMES as readonly string[]).includes(op)) {
+    const shown =
+      typeof op === 'string'
+        ? `unknown op ${quote(op)}`
+        : op === undefined
+          ? 'missing op'
+          : `op is a ${op === null ? 'null' : typeof op}, not a string`;
+    throw fail(
+      'INVALID_PATCH',
+      '',
+      `${shown}; expected one of ${JSON_PATCH_OPERATION_NAMES.join(', ')}`,
+    );
+  }
+  const name = op as CheckedOperation['op'];
+
+  const pointerField = (field: 'path' | 'from'): { pointer: string; segments: string[] } => {
+    const pointer = hasOwn(fields, field) ? fields[field] : undefined;
+    if (typeof pointer !== 'string') {
+      throw fail('INVALID_PATCH', ` (${name})`, `${field} is missing or not a string`);
+    }
+    const what = ` (${name} ${field === 'from' ? 'from ' : ''}${quote(pointer)})`;
+    const segments = /~(?![01])/.test(pointer) ? undefined : decodePointer(pointer);
+    if (segments === undefined) {
+      throw fail(
+        'INVALID_PATCH',
+        what,
+        `${field} is not a JSON Pointer (it must be empty or start with "/", and "~" must be followed by 0 or 1)`,
+        pointer,
+      );
+    }
+    if (segments.length > maxDepth) {
+      throw fail('LIMIT_EXCEEDED', what, `${field} has more than ${maxDepth} segments`, pointer);
+    }
+    const forbidden = segments.find((segment) => FORBIDDEN_KEYS.has(segment));
+    if (forbidden !== undefined) {
+      throw fail(
+        'FORBIDDEN_KEY',
+        what,
+        `the segment ${quote(forbidden)} is refused: it could reach an object's prototype`,
+        pointer,
+      );
+    }
+    return { pointer, segments };
+  };
+
+  const { pointer: path, segments } = pointerField('path');
+  const checked: CheckedOperation = { op: name, path, segments };
+  if (name === 'move' || name === 'copy') {
+    const from = pointerField('from');
+    checked.from = from.pointer;
+    checked.fromSegments = from.segments;
+  }
+  if (name === 'add' || name === 'replace' || name === 'test') {
+    const what = ` (${name} ${quote(path)})`;
+    const value = hasOwn(fields, 'value') ? fields.value : undefined;
+    if (value === undefined) throw fail('INVALID_PATCH', what, 'value is missing', path);
+    const problem = findJsonProblem(value, maxDepth);
+    if (problem !== undefined) {
+      throw fail(
+        problem.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'INVALID_PATCH',
+        what,
+        `value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+        path,
+      );
+    }
+    checked.value = value as JsonValue;
+  }
+  return checked;
+}
+
+function checkDocument(document: unknown, maxDepth: number): asserts document is JsonValue {
+  const problem = findJsonProblem(document, maxDepth);
+  if (problem !== undefined) {
+    throw new DraftdiffError(
+      problem.code,
+      `document ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+      { path: encodePointer(problem.path) },
+    );
+  }
+}
+
+/** Why an operation cannot apply to the document as it stands; becomes a `PatchError`. */
+class Unapplicable extends Error {
+  constructor(
+    reason: string,
+    readonly field: 'path' | 'from' = 'path',
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Applies one checked operation, first checking it against the current document as RFC 6902
+ * section 4 requires (targets exist, parents exist, indexes in range), so that fast-json-patch
+ * only ever performs a well-defined change.
+ */
+function applyOperation(document: JsonValue, operation: CheckedOperation): JsonValue {
+  const { path, segments } = operation;
+  switch (operation.op) {
+    case 'add':
+      locate(document, segments, 'add');
+      return applyOperationInPlace(document, {
+        op: 'add',
+        path,
+        value: cloneJson(operation.value as JsonValue),
+      }).document;
+    case 'replace':
+      locate(document, segments, 'existing');
+      return applyOperationInPlace(document, {
+        op: 'replace',
+        path,
+        value: cloneJson(operation.value as JsonValue),
+      }).document;
+    case 'remove':
+      if (segments.length === 0) throw new Unapplicable('cannot remove the whole document');
+      locate(document, segments, 'existing');
+      return applyOperationInPlace(document, { op: 'remove', path }).document;
+    case 'test': {
+      const actual = locate(document, segments, 'existing');
+      if (!equalJson(actual, operation.value as JsonValue)) {
+        throw new Unapplicable('test failed: the value at path differs from the expected value');
+      }
+      return document;
+    }
+    case 'move': {
+      const fromSegments = operation.fromSegments as string[];
+      locate(document, fromSegments, 'existing', 'from');
+      if (isProperPrefix(fromSegments, segments)) {
+        throw new Unapplicable('cannot move a value into one of its own children');
+      }
+      if (isSamePath(fromSegments, segments)) {
+        return document; // RFC 6902 section 4.4: moving a value onto itself changes nothing.
+      }
+      // Section 4.4: a move is a remove at `from` followed by an add at `path`.
+      const removed = applyOperationInPlace(document, {
+        op: 'remove',
+        path: operation.from as string,
+      });
+      locate(removed.document, segments, 'add');
+      return applyOperationInPlace(removed.document, {
+        op: 'add',
+        path,
+        value: removed.removed as JsonValue,
+      }).document;
+    }
+    case 'copy': {
+      const value = locate(document, operation.fromSegments as string[], 'existing', 'from');
+      locate(document, segments, 'add');
+      return applyOperationInPlace(document, { op: 'add', path, value: cloneJson(value) }).document;
+    }
+  }
+}
+
+/**
+ * Resolves `segments` in `document`. `existing`: the target must exist; its value is returned.
+ * `add`: its parent must exist and the last segment may name a new member or an array slot
+ * up to the length (`-` is the length); the parent is returned.
+ */
+function locate(
+  document: JsonValue,
+  segments: readonly string[],
+  mode: 'existing' | 'add',
+  field: 'path' | 'from' = 'path',
+): JsonValue {
+  let current = document;
+  for (let depth = 0; depth < segments.length; depth++) {
+    const segment = segments[depth] as string;
+    const last = depth === segments.length - 1;
+    const where = encodePointer(segments.slice(0, depth));
+    if (!isContainer(current)) {
+      throw new Unapplicable(
+        `${field} goes through ${quote(where)}, which is not an object or array`,
+        field,
+      );
+    }
+    if (Array.isArray(current)) {
+      const index = arrayIndex(segment, current.length, last && mode === 'add', field);
+      if (last && mode === 'add') return current;
+      current = current[index] as JsonValue;
+    } else {
+      if (last && mode === 'add') return current;
+      if (!hasOwn(current, segment)) {
+        throw new Unapplicable(
+          `${field} names a member that does not exist: ${quote(encodePointer(segments.slice(0, depth + 1)))}`,
+          field,
+        );
+      }
+      current = (current as JsonObject)[segment] as JsonValue;
+    }
+  }
+  return current;
+}
+
+/** RFC 6901 section 4 and RFC 6902 section 4.1: canonical decimal indexes, `-` only to add. */
+function arrayIndex(
+  segment: string,
+  length: number,
+  adding: boolean,
+  field: 'path' | 'from',
+): number {
+  if (segment === '-') {
+    if (adding) return length;
+    throw new Unapplicable(`${field} uses "-", which names no existing array element`, field);
+  }
+  if (!/^(?:0|[1-9][0-9]*)$/.test(segment)) {
+    throw new Unapplicable(
+      /^0[0-9]+$/.test(segment)
+        ? `${field} has an array index with leading zeros: ${quote(segment)}`
+        : `${field} has ${quote(segment)} where an array index is expected`,
+      field,
+    );
+  }
+  const index = Number(segment);
+  if (adding ? index > length : index >= length) {
+    throw new Unapplicable(
+      `${field} has array index ${segment}, out of bounds for length ${length}`,
+      field,
+    );
+  }
+  return index;
+}
+
+/** Whether two decoded pointers name the same location. */
+function isSamePath(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((segment, index) => segment === right[index]);
+}
+
+/** Whether `prefix` is a proper prefix of `segments`, segment by segment. */
+function isProperPrefix(prefix: readonly string[], segments: readonly string[]): boolean {
+  if (prefix.length >= segments.length) return false;
+  return prefix.every((segment, index) => segment === segments[index]);
+}
+
+function toPatchError(error: unknown, operation: CheckedOperation, index: number): DraftdiffError {
+  const described =
+    operation.from === undefined
+      ? `${operation.op} ${quote(operation.path)}`
+      : `${operation.op} from ${quote(operation.from)} to ${quote(operation.path)}`;
+  const prefix = `operation ${index} (${described})`;
+  if (error instanceof Unapplicable) {
+    return new PatchError('INVALID_PATCH', `${prefix}: ${error.message}`, {
+      operationIndex: index,
+      path: error.field === 'from' ? operation.from : operation.path,
+    });
+  }
+  if (error instanceof DraftdiffError) return error;
+  if (error instanceof RangeError) {
+    return new PatchError('LIMIT_EXCEEDED', `${prefix}: the document is nested too deeply`, {
+      operationIndex: index,
+      path: operation.path,
+      cause: error,
+    });
+  }
+  // Anything else would be a bug here or in fast-json-patch: still a typed error, cause kept.
+  return new PatchError('INVALID_PATCH', `${prefix}: could not be applied`, {
+    operationIndex: index,
+    path: operation.path,
+    cause: error,
+  });
+}
+
+/** A pointer or op name as a message shows it: quoted, one line, cut when long. */
+function quote(text: string): string {
+  const cut = text.length > POINTER_IN_MESSAGE ? `${text.slice(0, POINTER_IN_MESSAGE)}...` : text;
+  return JSON.stringify(cut);
+}

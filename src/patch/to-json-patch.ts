@@ -1,0 +1,329 @@
+import { encodePointer } from '../internal/pointer.js';
+import { DraftdiffError } from '../model/errors.js';
+import { type Limits, resolveLimits } from '../model/limits.js';
+import { diffSequence, type SequenceDiffBounds } from './diff-sequence.js';
+import type { JsonPatchOperation } from './json-patch-operation.js';
+import {
+  canonicalJson,
+  cloneJson,
+  describeProblemPath,
+  equalJson,
+  FORBIDDEN_KEYS,
+  findJsonProblem,
+  hasOwn,
+  isJsonObject,
+  type JsonObject,
+  type JsonValue,
+} from './json-value.js';
+import { planMoves } from './plan-moves.js';
+
+/** Options of `toJsonPatch`. */
+export interface ToJsonPatchOptions {
+  /**
+   * Limits: `maxDepth` bounds the nesting of both values (deeper is `LIMIT_EXCEEDED`);
+   * `maxEditLength` bounds the element-by-element diff of an array whose elements have no
+   * `id`: past that many insertions plus deletions the array is replaced whole.
+   * @defaultValue DEFAULT_LIMITS
+   */
+  limits?: Partial<Limits>;
+}
+
+/**
+ * Steps the diff of one array without ids may take before the array is replaced whole. A
+ * count of steps, not a timeout, so the fallback is the same on every machine; 10 million
+ * steps are a few tens of milliseconds.
+ */
+const MAX_ARRAY_DIFF_WORK = 10_000_000;
+
+/**
+ * RFC 6902 operations that turn `before` into `after`, for any two JSON values.
+ *
+ * - Objects are compared key by key, keys in sorted order, so the same inputs always give the
+ *   same operations.
+ * - Arrays whose elements are all objects with a unique string `id` (provisions, for one) are
+ *   matched by id: a moved element is one `move`, an inserted one is one `add`, a changed one
+ *   gets operations inside it (a reworded clause is one `replace` of its `/text`).
+ * - Other arrays get a longest-common-subsequence diff after their common ends are trimmed; past
+ *   `limits.maxEditLength` the array is replaced whole.
+ * - No operation's path goes through a `__proto__`, `constructor` or `prototype` member, which
+ *   `applyPatch` refuses: a change under such a member replaces the object that holds it.
+ *
+ * `applyPatch(before, toJsonPatch(before, after))` deep-equals `after`. The inputs are never
+ * mutated and the operations share no objects with them. Throws `DraftdiffError` with code
+ * `INVALID_ARGUMENT` for a value that is not JSON (`undefined`, `NaN`, a `Date`, a cycle...)
+ * and `LIMIT_EXCEEDED` for one nested deeper than `limits.maxDepth`.
+ *
+ * @example
+ * toJsonPatch({ cap: 600000 }, { cap: 800000 });
+ * // [{ op: 'replace', path: '/cap', value: 800000 }]
+ */
+export function toJsonPatch(
+  before: unknown,
+  after: unknown,
+  options: ToJsonPatchOptions = {},
+): JsonPatchOperation[] {
+  const limits = resolveLimits(options.limits);
+  checkJsonInput(before, 'first', limits.maxDepth);
+  checkJsonInput(after, 'second', limits.maxDepth);
+  const context: DiffContext = {
+    operations: [],
+    segments: [],
+    bounds: { maxEditLength: limits.maxEditLength, maxWork: MAX_ARRAY_DIFF_WORK },
+  };
+  try {
+    diffValue(context, before, after);
+  } catch (error) {
+    // maxDepth raised far past its default can still overflow the stack of the recursive walk.
+    if (error instanceof RangeError) {
+      throw new DraftdiffError('LIMIT_EXCEEDED', 'values are nested too deeply to diff', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+  return context.operations;
+}
+
+function checkJsonInput(
+  value: unknown,
+  which: string,
+  maxDepth: number,
+): asserts value is JsonValue {
+  const problem = findJsonProblem(value, maxDepth);
+  if (problem !== undefined) {
+    throw new DraftdiffError(
+      problem.code,
+      `${which} value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+      { path: encodePointer(problem.path) },
+    );
+  }
+}
+
+/** The state of one diff: the operations so far, the current path, and the bounds. */
+interface DiffContext {
+  operations: JsonPatchOperation[];
+  segments: (string | number)[];
+  bounds: SequenceDiffBounds;
+}
+
+function diffValue(context: DiffContext, before: JsonValue, after: JsonValue): void {
+  if (before === after) return;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    diffArray(context, before, after);
+  } else if (isJsonObject(before) && isJsonObject(after)) {
+    diffObject(context, before, after);
+  } else {
+    context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+  }
+}
+
+function diffObject(context: DiffContext, before: JsonObject, after: JsonObject): void {
+  const keySet = new Set(Object.keys(before));
+  for (const key of Object.keys(after)) keySet.add(key);
+  const keys = [...keySet].sort();
+  for (const key of keys) {
+    // applyPatch refuses these segments, so a change under one replaces this whole object.
+    if (FORBIDDEN_KEYS.has(key) && !sameMember(before, after, key)) {
+      context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+      return;
+    }
+  }
+  for (const key of keys) {
+    const inBefore = hasOwn(before, key);
+    const inAfter = hasOwn(after, key);
+    if (inBefore && inAfter) {
+      context.segments.push(key);
+      diffValue(context, before[key] as JsonValue, after[key] as JsonValue);
+      context.segments.pop();
+    } else if (inBefore) {
+      context.operations.push({ op: 'remove', path: pointer(context, key) });
+    } else {
+      context.operations.push({
+        op: 'add',
+        path: pointer(context, key),
+        value: cloneJson(after[key] as JsonValue),
+      });
+    }
+  }
+}
+
+function sameMember(before: JsonObject, after: JsonObject, key: string): boolean {
+  const inBefore = hasOwn(before, key);
+  const inAfter = hasOwn(after, key);
+  if (!inBefore || !inAfter) return inBefore === inAfter;
+  return equalJson(before[key] as JsonValue, after[key] as JsonValue);
+}
+
+function diffArray(context: DiffContext, before: JsonValue[], after: JsonValue[]): void {
+  const beforeIds = indexById(before);
+  const afterIds = beforeIds === undefined ? undefined : indexById(after);
+  if (beforeIds !== undefined && afterIds !== undefined) {
+    diffKeyedArray(context, before, after, beforeIds, afterIds);
+  } else {
+    diffPlainArray(context, before, after);
+  }
+}
+
+/**
+ * Removals (highest index first, so lower indexes stay put), then moves, then insertions
+ * (lowest index first), then the changes inside the elements kept, at their final indexes.
+ * The elements that stay are a longest increasing subsequence of their new positions, so
+ * the moves are as few as they can be.
+ */
+function diffKeyedArray(
+  context: DiffContext,
+  before: JsonValue[],
+  after: JsonValue[],
+  beforeIds: Map<string, number>,
+  afterIds: Map<string, number>,
+): void {
+  const idAt = (elements: JsonValue[], index: number) =>
+    (elements[index] as JsonObject).id as string;
+
+  for (let index = before.length - 1; index >= 0; index--) {
+    if (!afterIds.has(idAt(before, index))) {
+      context.operations.push({ op: 'remove', path: pointer(context, index) });
+    }
+  }
+
+  const targets: number[] = [];
+  for (let index = 0; index < before.length; index++) {
+    const target = afterIds.get(idAt(before, index));
+    if (target !== undefined) targets.push(target);
+  }
+  for (const [from, to] of planMoves(targets)) {
+    context.operations.push({
+      op: 'move',
+      from: pointer(context, from),
+      path: pointer(context, to),
+    });
+  }
+
+  for (let index = 0; index < after.length; index++) {
+    if (!beforeIds.has(idAt(after, index))) {
+      context.operations.push({
+        op: 'add',
+        path: pointer(context, index),
+        value: cloneJson(after[index] as JsonValue),
+      });
+    }
+  }
+
+  for (let index = 0; index < after.length; index++) {
+    const beforeIndex = beforeIds.get(idAt(after, index));
+    if (beforeIndex === undefined) continue;
+    context.segments.push(index);
+    diffValue(context, before[beforeIndex] as JsonValue, after[index] as JsonValue);
+    context.segments.pop();
+  }
+}
+
+/**
+ * Trims the common ends, then diffs the middle element by element (elements interned by
+ * their canonical JSON, so each comparison is one `===`). Where elements are replaced one
+ * for one, the pair is diffed in turn; the rest are removals and insertions.
+ */
+function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonValue[]): void {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && equalJson(before[start] as JsonValue, after[start] as JsonValue)) {
+    start++;
+  }
+  let beforeEnd = before.length;
+  let afterEnd = after.length;
+  while (
+    beforeEnd > start &&
+    afterEnd > start &&
+    equalJson(before[beforeEnd - 1] as JsonValue, after[afterEnd - 1] as JsonValue)
+  ) {
+    beforeEnd--;
+    afterEnd--;
+  }
+  if (beforeEnd === start && afterEnd === start) return;
+
+  const tokens = new Map<string, number>();
+  const intern = (value: JsonValue) => {
+    const key = canonicalJson(value);
+    let token = tokens.get(key);
+    if (token === undefined) {
+      token = tokens.size;
+      tokens.set(key, token);
+    }
+    return token;
+  };
+  const runs = diffSequence(
+    before.slice(start, beforeEnd).map(intern),
+    after.slice(start, afterEnd).map(intern),
+    context.bounds,
+  );
+  if (runs === undefined) {
+    context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+    return;
+  }
+
+  // `index` is the position in the array as patched so far: everything before it already
+  // matches `after`.
+  let index = start;
+  let beforeIndex = start;
+  let afterIndex = start;
+  for (let runIndex = 0; runIndex < runs.length; ) {
+    const run = runs[runIndex] as (typeof runs)[number];
+    if (run.kind === 'equal') {
+      index += run.count;
+      beforeIndex += run.count;
+      afterIndex += run.count;
+      runIndex++;
+      continue;
+    }
+    let deleted = 0;
+    let inserted = 0;
+    for (; runIndex < runs.length && runs[runIndex]?.kind !== 'equal'; runIndex++) {
+      const change = runs[runIndex] as (typeof runs)[number];
+      if (change.kind === 'delete') deleted += change.count;
+      else inserted += change.count;
+    }
+    const paired = Math.min(deleted, inserted);
+    for (let offset = 0; offset < paired; offset++) {
+      context.segments.push(index);
+      diffValue(context, before[beforeIndex] as JsonValue, after[afterIndex] as JsonValue);
+      context.segments.pop();
+      index++;
+      beforeIndex++;
+      afterIndex++;
+    }
+    for (; deleted > paired; deleted--) {
+      context.operations.push({ op: 'remove', path: pointer(context, index) });
+      beforeIndex++;
+    }
+    for (; inserted > paired; inserted--) {
+      context.operations.push({
+        op: 'add',
+        path: pointer(context, index),
+        value: cloneJson(after[afterIndex] as JsonValue),
+      });
+      index++;
+      afterIndex++;
+    }
+  }
+}
+
+/** The JSON Pointer of the current path, or of one of its children. */
+function pointer(context: DiffContext, child?: string | number): string {
+  return encodePointer(child === undefined ? context.segments : [...context.segments, child]);
+}
+
+/**
+ * Maps each element's `id` to its index when every element is an object with a string `id`
+ * and no id repeats; `undefined` otherwise (the array is then diffed by position).
+ */
+function indexById(elements: readonly JsonValue[]): Map<string, number> | undefined {
+  const ids = new Map<string, number>();
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index];
+    if (!isJsonObject(element) || !hasOwn(element, 'id')) return undefined;
+    const id = element.id;
+    if (typeof id !== 'string' || ids.has(id)) return undefined;
+    ids.set(id, index);
+  }
+  return ids;
+}
