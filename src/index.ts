@@ -19,4 +19,5 @@ export {
   type PaintRole,
 } from './format/format-diff.js';
 export * from './model/index.js';
+export * from './compare/index.js';
 export * from './patch/index.js';

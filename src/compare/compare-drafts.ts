@@ -1,0 +1,237 @@
+import type { Draft } from '../model/draft.js';
+import type { Source } from '../model/source.js';
+import { TERM_KINDS, type Term, type TermKind } from '../model/term.js';
+import type { Agreement } from './agreement.js';
+import {
+  assertDrafts,
+  chooseLabel,
+  comparePlaces,
+  locateTerms,
+  numberedPlaces,
+  type Place,
+  sourcesOf,
+  type TermLocation,
+} from './draft-terms.js';
+import { type ComparisonFilter, filterComparison } from './filter-comparison.js';
+import { compareText, figureKey, valueKey, wordingOf } from './term-agreement.js';
+
+/** What one draft says about a key: its term, or `'silent'` when it does not mention the key. */
+export type ComparisonValue = Term | 'silent';
+
+/** The drafts that state one value of a key. */
+export interface ComparisonSide {
+  /** Ids of the drafts on this side, in the order the drafts were given. */
+  drafts: string[];
+  /** The term of the first of those drafts (the others state the same value; provenance may differ). */
+  value: Term;
+}
+
+/** One key across all the drafts compared. */
+export interface ComparisonRow {
+  /** The term's dotted key. */
+  key: string;
+  /** A human label: the `label` most drafts give the key, else words made from the key. */
+  label: string;
+  /**
+   * For every draft id: its term, or `'silent'`. Read the columns in the order of
+   * `Comparison.drafts`: JavaScript lists integer-like keys ("0", "12") first, whatever order
+   * they were added in.
+   */
+  values: Record<string, ComparisonValue>;
+  /**
+   * `single` when exactly one draft states the key (a stated `unaddressed` counts), `agree`
+   * when two or more do and all their values agree (`termsAgree`: the bound is left out, see
+   * `near`), `disagree` otherwise. `unaddressed` agrees only with `unaddressed`.
+   */
+  agreement: Agreement;
+  /**
+   * Present, and true, on an `agree` row whose values state one figure with different bounds:
+   * "100 days" and "about 100 days". Outlets round and hedge, so this is not a conflict, but
+   * the accounts do not quite say the same thing: the row has one side per bound and a note.
+   */
+  near?: boolean;
+  /** Why the row is what it is, when the values alone do not show it. */
+  note?: string;
+  /**
+   * For each draft that states the key: the sources its value cites (the draft's sources whose
+   * outlet the term names in `sources`), or all the draft's sources when the term names none.
+   */
+  sources: Record<string, Source[]>;
+  /**
+   * The drafts grouped by value, bound included (`termsAgreeExactly`), in order of their first
+   * draft; silent drafts are on no side. A `disagree` row has two sides or more; so has a
+   * `near` row, whose sides share the figure.
+   */
+  sides: ComparisonSide[];
+}
+
+/** Who says what: one row per term key stated anywhere in the drafts. */
+export interface Comparison {
+  /** The ids of the drafts compared, in the order given (the columns). */
+  drafts: string[];
+  /** One row per key, in provision order (see `compareDrafts`). */
+  rows: ComparisonRow[];
+}
+
+/** Options of `compareDrafts`: which rows to keep (see `ComparisonFilter`). */
+export interface CompareOptions extends ComparisonFilter {}
+
+/**
+ * Compares any number of drafts key by key: for every term key that any draft states, what
+ * each draft says (or that it is silent), whether they agree, and who is on which side.
+ *
+ * Expects drafts as `parseDraft` returns them (term keys unique in a draft, term sources
+ * naming the draft's outlets); throws `DraftdiffError` `DUPLICATE_ID` when two share an id and
+ * `INVALID_ARGUMENT` when the input is not drafts at all. Never mutates the drafts; the terms
+ * and sources in the result are the drafts' own objects, not copies.
+ *
+ * Rows are in provision order, the same whatever the order of the drafts. A statement's place
+ * is the display `number` of its provision read as segments (`9` before `10` before `10.b`),
+ * since the drafts of one document share its numbering even when a summary skips points. An
+ * unnumbered provision takes the place of the numbered provision with the same id in a
+ * complete draft (a summary reusing the full text's id for that point), or else sits at its
+ * 1-based place among its siblings, below its parent. Draft-level terms come after every
+ * provision. A key's place is the earliest place of any complete draft that states it, or, for
+ * a key only partial drafts state, the earliest among those (a full text places a point more
+ * surely than a summary). Equal places are ordered by the index of the term within its
+ * provision, then by key.
+ *
+ * @example
+ * const comparison = compareDrafts([axios, irishTimes, guardian], { only: 'disagree' });
+ * for (const row of comparison.rows) console.log(row.label, row.sides.map((side) => side.drafts));
+ */
+export function compareDrafts(drafts: readonly Draft[], options: CompareOptions = {}): Comparison {
+  assertDrafts(drafts, 'compareDrafts');
+  // Numbered provisions of complete drafts place the unnumbered ones that share their id.
+  const anchors = new Map<string, Place>();
+  for (const draft of drafts) {
+    if (draft.coverage === 'partial') continue;
+    for (const [id, place] of numberedPlaces(draft)) {
+      const known = anchors.get(id);
+      if (known === undefined || comparePlaces(place, known) < 0) anchors.set(id, place);
+    }
+  }
+  const located = drafts.map((draft) => locateTerms(draft, anchors));
+  const positions = new Map<string, RowPosition>();
+  drafts.forEach((draft, column) => {
+    const complete = draft.coverage !== 'partial';
+    for (const [key, location] of located[column] as Map<string, TermLocation>) {
+      const position = positions.get(key) ?? {};
+      if (complete && before(location, position.complete)) position.complete = location;
+      if (before(location, position.any)) position.any = location;
+      positions.set(key, position);
+    }
+  });
+  const keys = [...positions.keys()].sort((a, b) => {
+    const first = placeOf(positions.get(a) as RowPosition);
+    const second = placeOf(positions.get(b) as RowPosition);
+    return (
+      comparePlaces(first.place, second.place) || first.index - second.index || compareText(a, b)
+    );
+  });
+  const rows = keys.map((key) => buildRow(key, drafts, located));
+  return filterComparison({ drafts: drafts.map((draft) => draft.id), rows }, options);
+}
+
+interface RowPosition {
+  complete?: TermLocation;
+  any?: TermLocation;
+}
+
+function placeOf(position: RowPosition): TermLocation {
+  return (position.complete ?? position.any) as TermLocation;
+}
+
+function before(location: TermLocation, best: TermLocation | undefined): boolean {
+  if (best === undefined) return true;
+  return (
+    comparePlaces(location.place, best.place) < 0 ||
+    (comparePlaces(location.place, best.place) === 0 && location.index < best.index)
+  );
+}
+
+function buildRow(
+  key: string,
+  drafts: readonly Draft[],
+  located: readonly Map<string, TermLocation>[],
+): ComparisonRow {
+  // Ids are data: a Map while building, then own properties, so an id such as "constructor"
+  // or "__proto__" can neither collide with nor reach Object.prototype.
+  const values = new Map<string, ComparisonValue>();
+  const sources = new Map<string, Source[]>();
+  const sides = new Map<string, ComparisonSide>();
+  const stated: Term[] = [];
+  drafts.forEach((draft, column) => {
+    const term = located[column]?.get(key)?.term;
+    if (term === undefined) {
+      values.set(draft.id, 'silent');
+      return;
+    }
+    values.set(draft.id, term);
+    sources.set(draft.id, sourcesOf(draft, term));
+    stated.push(term);
+    const identity = valueKey(term);
+    const side = sides.get(identity);
+    if (side === undefined) sides.set(identity, { drafts: [draft.id], value: term });
+    else side.drafts.push(draft.id);
+  });
+  const figures = new Set(stated.map(figureKey));
+  const agreement: Agreement =
+    stated.length === 1 ? 'single' : figures.size === 1 ? 'agree' : 'disagree';
+  const row: ComparisonRow = {
+    key,
+    label: chooseLabel(key, stated),
+    values: Object.fromEntries(values),
+    agreement,
+    sources: Object.fromEntries(sources),
+    sides: [...sides.values()],
+  };
+  const near = agreement === 'agree' && sides.size > 1;
+  if (near) row.near = true;
+  const note = describeRow(agreement, near, stated);
+  if (note !== undefined) row.note = note;
+  return row;
+}
+
+const BOUND_NAMES: Record<string, string> = {
+  exact: 'exact',
+  'at-most': 'at most',
+  'at-least': 'at least',
+  about: 'about',
+};
+
+/**
+ * The note of a row: what the values alone do not show. Built only from sets of kinds,
+ * bounds and field names in fixed orders, never from draft order, so it names no draft.
+ */
+function describeRow(
+  agreement: Agreement,
+  near: boolean,
+  stated: readonly Term[],
+): string | undefined {
+  const notes: string[] = [];
+  if (near) {
+    const bounds = new Set(
+      stated.map((term) => ('bound' in term ? term.bound : undefined) ?? 'exact'),
+    );
+    const named = Object.keys(BOUND_NAMES).filter((bound) => bounds.has(bound as never));
+    notes.push(
+      `same figure, bounds differ: ${named.map((bound) => BOUND_NAMES[bound]).join(' vs ')}`,
+    );
+  }
+  const kinds = new Set<TermKind>(stated.map((term) => term.kind));
+  kinds.delete('unaddressed');
+  if (kinds.size > 1) {
+    const named = TERM_KINDS.filter((kind: TermKind) => kinds.has(kind));
+    notes.push(`stated as different kinds: ${named.join(', ')}`);
+  }
+  if (agreement === 'agree') {
+    const wordings = stated.map(wordingOf);
+    const fields = Object.keys(wordings[0] ?? {}).filter(
+      (field) =>
+        new Set(wordings.map((wording) => JSON.stringify(wording[field] ?? null))).size > 1,
+    );
+    if (fields.length > 0) notes.push(`wording differs in: ${fields.join(', ')}`);
+  }
+  return notes.length === 0 ? undefined : notes.join('; ');
+}

@@ -1,0 +1,238 @@
+import { labelFromKey } from '../diff/describe-term.js';
+import { encodePointer } from '../internal/pointer.js';
+import type { Draft } from '../model/draft.js';
+import { DraftdiffError } from '../model/errors.js';
+import type { Provision } from '../model/provision.js';
+import type { Source } from '../model/source.js';
+import type { Term } from '../model/term.js';
+import { compareText } from './term-agreement.js';
+
+/**
+ * Internal helpers of `src/compare`: checking that the caller passed drafts, and finding where
+ * each draft states each key.
+ */
+
+/** Where a draft states a key. */
+export interface TermLocation {
+  /** The term. */
+  term: Term;
+  /** Where the provision that states it sits in the document (see `placeOf`); `[Infinity]` for draft-level terms. */
+  place: Place;
+  /** Index of the term among its provision's (or the draft's) terms. */
+  index: number;
+  /** JSON Pointer of the term in its draft. */
+  path: string;
+  /** Id of the provision that states it; absent for draft-level terms. */
+  provisionId?: string;
+}
+
+/** An id for an error message: quoted, and cut at 100 characters so a message stays a line. */
+export function quoteId(id: string): string {
+  return JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}…` : id);
+}
+
+/**
+ * Checks the shape `src/compare` relies on and that ids are unique. The functions of this
+ * folder expect drafts as `parseDraft` returns them; this guard only turns the commonest
+ * mistakes (not an array, a missing id, a repeated id) into a `DraftdiffError` instead of a
+ * `TypeError` deep inside.
+ */
+export function assertDrafts(drafts: unknown, caller: string): asserts drafts is readonly Draft[] {
+  if (!Array.isArray(drafts)) {
+    throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: expected an array of drafts`);
+  }
+  const seen = new Set<string>();
+  drafts.forEach((draft: unknown, index) => {
+    const path = encodePointer([index]);
+    if (typeof draft !== 'object' || draft === null) {
+      throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} is not a draft`, {
+        path,
+      });
+    }
+    const { id, provisions } = draft as { id?: unknown; provisions?: unknown };
+    if (typeof id !== 'string') {
+      throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} has no string id`, {
+        path: encodePointer([index, 'id']),
+      });
+    }
+    if (!Array.isArray(provisions)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `${caller}: draft ${quoteId(id)} has no provisions array`,
+        { path: encodePointer([index, 'provisions']) },
+      );
+    }
+    if (seen.has(id)) {
+      throw new DraftdiffError(
+        'DUPLICATE_ID',
+        `${caller}: two drafts have the id ${quoteId(id)}; ids must be unique in a set`,
+        { path: encodePointer([index, 'id']) },
+      );
+    }
+    seen.add(id);
+  });
+}
+
+/**
+ * Every key a draft states, with where: provisions in pre-order (a point before its
+ * sub-points), each provision's terms in order, then the draft-level terms. When a key occurs
+ * twice (only possible in a draft that skipped `parseDraft`), the first occurrence wins.
+ * `anchors` place unnumbered provisions by id (see `placeOf`).
+ */
+export function locateTerms(
+  draft: Draft,
+  anchors: ReadonlyMap<string, Place> = new Map(),
+): Map<string, TermLocation> {
+  const located = new Map<string, TermLocation>();
+  const record = (
+    terms: readonly Term[] | undefined,
+    place: Place,
+    at: (string | number)[],
+    provisionId: string | undefined,
+  ) => {
+    if (!Array.isArray(terms)) return;
+    terms.forEach((term, index) => {
+      const path = encodePointer([...at, 'terms', index]);
+      if (typeof term !== 'object' || term === null || typeof term.key !== 'string') {
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `draft ${quoteId(draft.id)}: ${path} is not a term with a key`,
+          { path },
+        );
+      }
+      if (located.has(term.key)) return;
+      const location: TermLocation = { term, place, index, path };
+      if (provisionId !== undefined) location.provisionId = provisionId;
+      located.set(term.key, location);
+    });
+  };
+  walkProvisions(draft, anchors, (provision, path, place) =>
+    record(provision.terms, place, path, provision.id),
+  );
+  record(draft.terms, [Number.POSITIVE_INFINITY], [], undefined);
+  return located;
+}
+
+/** The place of every numbered provision of a draft, by id: the anchors of `locateTerms`. */
+export function numberedPlaces(draft: Draft): Map<string, Place> {
+  const places = new Map<string, Place>();
+  walkProvisions(draft, new Map(), (provision, _path, place) => {
+    if (numberSegments(provision.number).length > 0 && typeof provision.id === 'string') {
+      places.set(provision.id, place);
+    }
+  });
+  return places;
+}
+
+/** Visits every provision in pre-order with its JSON path and place; fails on non-objects. */
+function walkProvisions(
+  draft: Draft,
+  anchors: ReadonlyMap<string, Place>,
+  visit: (provision: Provision, path: (string | number)[], place: Place) => void,
+): void {
+  // Iterative pre-order walk: nesting depth is the caller's input and must not reach the stack.
+  type Frame = { provision: Provision; path: (string | number)[]; place: Place };
+  const stack: Frame[] = [];
+  const pushAll = (provisions: readonly Provision[], at: (string | number)[], parent: Place) => {
+    for (let index = provisions.length - 1; index >= 0; index--) {
+      const provision = provisions[index] as Provision;
+      const path = [...at, index];
+      if (typeof provision !== 'object' || provision === null) {
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `draft ${quoteId(draft.id)}: ${encodePointer(path)} is not a provision`,
+          { path: encodePointer(path) },
+        );
+      }
+      stack.push({ provision, path, place: placeOf(provision, parent, index, anchors) });
+    }
+  };
+  pushAll(draft.provisions, ['provisions'], []);
+  while (stack.length > 0) {
+    const { provision, path, place } = stack.pop() as Frame;
+    visit(provision, path, place);
+    if (Array.isArray(provision.items)) pushAll(provision.items, [...path, 'items'], place);
+  }
+}
+
+/** A position in a document: the segments of a point's number, `6` or `10.b` as `[10, 'b']`. */
+export type Place = (number | string)[];
+
+/**
+ * Where a provision sits, comparably across drafts. Its display `number` read as segments
+ * (digits as numbers, so 9 comes before 10), because drafts of one document share its
+ * numbering even when a summary skips points. Else, for a provision whose id a numbered
+ * provision of a complete draft carries (a summary reusing the full text's id for the same
+ * point), that provision's place; ids that only reflect position (`positional`) are not used.
+ * Else its 1-based place among its siblings, below its parent (`[10, 2]` for the second
+ * unnumbered item of point 10), which is what a number would usually say.
+ */
+function placeOf(
+  provision: Provision,
+  parent: Place,
+  index: number,
+  anchors: ReadonlyMap<string, Place>,
+): Place {
+  const segments = numberSegments(provision.number);
+  if (segments.length > 0) return segments;
+  const anchor = provision.positional === true ? undefined : anchors.get(provision.id);
+  return anchor ?? [...parent, index + 1];
+}
+
+/** Runs of ASCII digits and runs of other letters: "10.b", "10b" and "10 (b)" all read [10, 'b']. */
+function numberSegments(number: unknown): Place {
+  if (typeof number !== 'string') return [];
+  return (number.match(/[0-9]+|[^0-9\s\p{P}\p{S}]+/gu) ?? []).map((segment) =>
+    /^[0-9]{1,15}$/.test(segment) ? Number(segment) : segment,
+  );
+}
+
+/** Compares places segment by segment: numbers before words, a prefix before what extends it. */
+export function comparePlaces(a: Place, b: Place): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const x = a[index] as number | string;
+    const y = b[index] as number | string;
+    if (typeof x === 'number' && typeof y === 'number') {
+      if (x !== y) return x < y ? -1 : 1;
+    } else if (typeof x === 'number') {
+      return -1;
+    } else if (typeof y === 'number') {
+      return 1;
+    } else if (x !== y) {
+      return compareText(x, y);
+    }
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The sources behind a term: the draft's sources whose outlet the term cites, in the term's
+ * order; all the draft's sources when the term cites none (the account as a whole backs it).
+ */
+export function sourcesOf(draft: Draft, term: Term): Source[] {
+  const all = Array.isArray(draft.sources) ? draft.sources : [];
+  if (!Array.isArray(term.sources) || term.sources.length === 0) return [...all];
+  const cited: Source[] = [];
+  for (const outlet of new Set(term.sources)) {
+    for (const source of all) if (source.outlet === outlet) cited.push(source);
+  }
+  return cited;
+}
+
+/** The label most drafts give; ties go to the first in code-unit order, so column order never matters. */
+export function chooseLabel(key: string, stated: readonly Term[]): string {
+  const counts = new Map<string, number>();
+  for (const term of stated) {
+    if (typeof term.label === 'string') counts.set(term.label, (counts.get(term.label) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [label, count] of counts) {
+    if (count > bestCount || (count === bestCount && compareText(label, best ?? '') < 0)) {
+      best = label;
+      bestCount = count;
+    }
+  }
+  return best ?? labelFromKey(key);
+}

@@ -1,0 +1,346 @@
+import { describeTermValue } from '../diff/describe-term.js';
+import { escapeHtml, escapeMarkdown } from '../format/escape.js';
+import type { PaintRole } from '../format/format-diff.js';
+import { DraftdiffError } from '../model/errors.js';
+import type { Source } from '../model/source.js';
+import { TERM_KINDS, type Term } from '../model/term.js';
+import type { Comparison, ComparisonRow, ComparisonValue } from './compare-drafts.js';
+import { type ComparisonFilter, filterComparison } from './filter-comparison.js';
+
+/** The output formats of `formatComparison`. */
+export type ComparisonFormat = 'text' | 'markdown' | 'json' | 'html';
+
+/** The formats `formatComparison` accepts, for validating a `--format` flag. */
+export const COMPARISON_FORMATS = [
+  'text',
+  'markdown',
+  'json',
+  'html',
+] as const satisfies readonly ComparisonFormat[];
+
+/** Options of `formatComparison`; the filter fields pick the rows shown (see `ComparisonFilter`). */
+export interface FormatComparisonOptions extends ComparisonFilter {
+  /** Text: the widest a cell may be, in characters, before it is cut with `…` (at least 8). @defaultValue 28 */
+  width?: number;
+  /** Text: what names a row, its human `label` or its dotted `key`. @defaultValue 'label' */
+  rowName?: 'label' | 'key';
+  /** Text, Markdown and HTML: list each disagreement as one sentence under the matrix. @defaultValue true */
+  details?: boolean;
+  /** Markdown heading, HTML caption and page title. @defaultValue 'Comparison of N drafts' */
+  title?: string;
+  /** HTML: a whole page (doctype, head, body) rather than a fragment. @defaultValue false */
+  page?: boolean;
+  /**
+   * Text: styles a piece of output (the CLI passes one that adds terminal colors); must return
+   * the text unchanged but for styling. @defaultValue no styling
+   */
+  paint?: (role: PaintRole, text: string) => string;
+}
+
+/** What a silent draft shows in a cell. */
+const SILENT = '·';
+
+const MARKERS = { disagree: '≠', near: '≈', agree: '=', single: '' } as const;
+
+/**
+ * Renders a comparison as a matrix, keys down and drafts across: `text` (aligned columns),
+ * `markdown` (a table), `html` (a self-contained fragment, or a page with `page: true`; inline
+ * CSS, no script) or `json` (the `Comparison`, rows filtered, as JSON with two-space indent).
+ * Rows are marked `≠` when the drafts disagree, `=` when they agree, `≈` when they agree on a
+ * figure with different bounds (`near`) and not at all when one draft states the key; a
+ * silent draft shows `·`.
+ *
+ * Every string from the drafts goes through `escapeMarkdown` or `escapeHtml`; in text, line
+ * breaks and control characters are replaced so a value cannot break the columns or drive the
+ * terminal. Throws `DraftdiffError` `INVALID_ARGUMENT` for an unknown format or bad option.
+ *
+ * @example
+ * console.log(formatComparison(compareDrafts(drafts), 'text', { only: 'disagree' }));
+ */
+export function formatComparison(
+  comparison: Comparison,
+  format: ComparisonFormat,
+  options: FormatComparisonOptions = {},
+): string {
+  const width = options.width ?? 28;
+  if (!Number.isInteger(width) || width < 8) {
+    throw new DraftdiffError('INVALID_ARGUMENT', 'width must be a whole number of at least 8');
+  }
+  const shown = filterComparison(comparison, options);
+  switch (format) {
+    case 'text':
+      return formatText(shown, width, options);
+    case 'markdown':
+      return formatMarkdown(shown, options);
+    case 'html':
+      return formatHtml(shown, options);
+    case 'json':
+      return `${JSON.stringify(shown, null, 2)}\n`;
+    default:
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `unknown format "${String(format).slice(0, 100)}"; expected one of ${COMPARISON_FORMATS.join(', ')}`,
+      );
+  }
+}
+
+/** Options of `formatComparisonRow`. */
+export interface FormatComparisonRowOptions {
+  /** Name the silent drafts at the end of the sentence. @defaultValue true */
+  silent?: boolean;
+}
+
+/**
+ * One row as one plain sentence, each value followed by who reports it:
+ * `Armed forces cap: 600,000 personnel (Axios; The Irish Times citing Bloomberg) vs about
+ * 400,000 personnel (other accounts); silent: guardian`. A draft whose value cites no outlet is
+ * named by its id. The row's note, if any, ends the sentence in brackets.
+ */
+export function formatComparisonRow(
+  row: ComparisonRow,
+  options: FormatComparisonRowOptions = {},
+): string {
+  return rowSentence(row, options.silent ?? true, plainText);
+}
+
+/** The sentence of `formatComparisonRow`, with every user string passed through `escapeText`. */
+function rowSentence(
+  row: ComparisonRow,
+  silent: boolean,
+  escapeText: (text: string) => string,
+): string {
+  const sides = row.sides.map((side) => {
+    const who = attribution(row, side.drafts);
+    return `${escapeText(describeValue(side.value))} (${who.map(escapeText).join('; ')})`;
+  });
+  let sentence = `${escapeText(row.label)}: ${sides.join(' vs ')}`;
+  const quiet = silentDrafts(row);
+  if (silent && quiet.length > 0) sentence += `; silent: ${quiet.map(escapeText).join(', ')}`;
+  if (row.note !== undefined) sentence += ` [${escapeText(row.note)}]`;
+  return sentence;
+}
+
+/** The outlets behind the drafts of one side, deduplicated in order; ids for drafts citing none. */
+function attribution(row: ComparisonRow, drafts: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const id of drafts) {
+    const sources = Object.hasOwn(row.sources, id) ? (row.sources[id] as Source[]) : [];
+    if (sources.length === 0) names.push(id);
+    for (const source of sources) names.push(describeSource(source));
+  }
+  return [...new Set(names)];
+}
+
+/** `Outlet`, or `Outlet citing Other` when the outlet attributes its account. */
+export function describeSource(source: Source): string {
+  return source.citing === undefined ? source.outlet : `${source.outlet} citing ${source.citing}`;
+}
+
+function silentDrafts(row: ComparisonRow): string[] {
+  return Object.entries(row.values)
+    .filter(([, value]) => value === 'silent')
+    .map(([id]) => id);
+}
+
+function cellValue(row: ComparisonRow, id: string): ComparisonValue {
+  return Object.hasOwn(row.values, id) ? (row.values[id] as ComparisonValue) : 'silent';
+}
+
+/** `describeTermValue`, tolerant of a kind it does not know (a comparison built by hand). */
+function describeValue(value: ComparisonValue): string {
+  if (value === 'silent') return SILENT;
+  if (!(TERM_KINDS as readonly string[]).includes(value.kind)) return `(${String(value.kind)})`;
+  return describeTermValue(value as Term);
+}
+
+function markerOf(row: ComparisonRow): string {
+  if (row.agreement === 'disagree') return MARKERS.disagree;
+  if (row.agreement === 'agree') return row.near === true ? MARKERS.near : MARKERS.agree;
+  return MARKERS.single;
+}
+
+function defaultTitle(comparison: Comparison): string {
+  const count = comparison.drafts.length;
+  return `Comparison of ${count} draft${count === 1 ? '' : 's'}`;
+}
+
+/** `12 keys: 3 disagree, 5 agree (1 with different bounds), 4 stated by one draft`. */
+function tally(comparison: Comparison): string {
+  const count = (agreement: string) =>
+    comparison.rows.filter((row) => row.agreement === agreement).length;
+  const near = comparison.rows.filter((row) => row.near === true).length;
+  const keys = comparison.rows.length;
+  return `${keys} key${keys === 1 ? '' : 's'}: ${count('disagree')} disagree, ${count('agree')} agree${near > 0 ? ` (${near} with different bounds)` : ''}, ${count('single')} stated by one draft`;
+}
+
+const LEGEND = '≠ disagree  = agree  ≈ agree, bounds differ  · silent';
+
+// Text ----------------------------------------------------------------------------------------
+
+const plainPaint = (_role: PaintRole, text: string) => text;
+
+/**
+ * Text for a terminal cell: whitespace runs become one space, and control and bidirectional
+ * override characters become U+FFFD, so a value can neither break a row nor restyle the screen.
+ */
+function plainText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
+}
+
+/** Length in code points: what a terminal shows for most scripts (wide CJK is not measured). */
+function widthOf(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+function cut(text: string, width: number): string {
+  const points = [...text];
+  return points.length <= width ? text : `${points.slice(0, width - 1).join('')}…`;
+}
+
+function formatText(
+  comparison: Comparison,
+  width: number,
+  options: FormatComparisonOptions,
+): string {
+  const paint = options.paint ?? plainPaint;
+  const lines = [paint('heading', plainText(options.title ?? defaultTitle(comparison)))];
+  lines.push(tally(comparison));
+  if (comparison.rows.length > 0) {
+    const header = ['', options.rowName === 'key' ? 'key' : 'label', ...comparison.drafts];
+    const body = comparison.rows.map((row) => [
+      markerOf(row),
+      options.rowName === 'key' ? row.key : row.label,
+      ...comparison.drafts.map((id) => describeValue(cellValue(row, id))),
+    ]);
+    const table = [header, ...body].map((cells) =>
+      cells.map((cell) => cut(plainText(cell), width)),
+    );
+    const widths = (table[0] as string[]).map((_, column) =>
+      Math.max(...table.map((cells) => widthOf(cells[column] ?? ''))),
+    );
+    lines.push('');
+    table.forEach((cells, index) => {
+      const row = index === 0 ? undefined : comparison.rows[index - 1];
+      const last = cells.length - 1;
+      // Paint the text, then pad outside the paint, so styles never cover the gaps and the
+      // last column carries no trailing spaces.
+      const painted = cells.map((cell, column) => {
+        const gap = column === last ? '' : ' '.repeat((widths[column] ?? 0) - widthOf(cell));
+        if (cell === '') return gap;
+        if (index === 0) return paint('heading', cell) + gap;
+        if (column === 0 && row?.agreement === 'disagree') return paint('change', cell) + gap;
+        if (cell === SILENT) return paint('dim', cell) + gap;
+        return cell + gap;
+      });
+      lines.push(painted.join('  ').trimEnd());
+    });
+    lines.push('', LEGEND);
+  }
+  if (options.details ?? true) {
+    const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
+    if (disagreements.length > 0) {
+      lines.push('', paint('heading', 'Disagreements'));
+      for (const row of disagreements)
+        lines.push(`${markerOf(row)} ${rowSentence(row, true, plainText)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// Markdown ------------------------------------------------------------------------------------
+
+function formatMarkdown(comparison: Comparison, options: FormatComparisonOptions): string {
+  const lines = [
+    `## ${escapeMarkdown(options.title ?? defaultTitle(comparison))}`,
+    '',
+    tally(comparison),
+  ];
+  if (comparison.rows.length > 0) {
+    const header = ['', 'Key', ...comparison.drafts.map(escapeMarkdown)];
+    lines.push('', tableLine(header), tableLine(header.map(() => '---')));
+    for (const row of comparison.rows) {
+      const name = `${escapeMarkdown(row.label)} (${escapeMarkdown(row.key)})${row.note === undefined ? '' : ` *${escapeMarkdown(row.note)}*`}`;
+      const cells = comparison.drafts.map((id) =>
+        escapeMarkdown(describeValue(cellValue(row, id))),
+      );
+      lines.push(tableLine([markerOf(row), name, ...cells]));
+    }
+    lines.push('', escapeMarkdown(LEGEND));
+  }
+  if (options.details ?? true) {
+    const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
+    if (disagreements.length > 0) {
+      lines.push('', '### Disagreements', '');
+      for (const row of disagreements) lines.push(`- ${rowSentence(row, true, escapeMarkdown)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function tableLine(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+// HTML ----------------------------------------------------------------------------------------
+
+const STYLE = [
+  '.draftdiff-comparison{font-family:system-ui,sans-serif;font-size:14px;color:#1a1a1a}',
+  '.draftdiff-comparison table{border-collapse:collapse}',
+  '.draftdiff-comparison caption{text-align:left;font-weight:600;padding:4px 0}',
+  '.draftdiff-comparison th,.draftdiff-comparison td{border:1px solid #d0d0d0;padding:4px 8px;text-align:left;vertical-align:top}',
+  '.draftdiff-comparison thead th{background:#f3f3f3}',
+  '.draftdiff-comparison tr.disagree td,.draftdiff-comparison tr.disagree th{background:#fff1f0}',
+  '.draftdiff-comparison tr.near td,.draftdiff-comparison tr.near th{background:#fffbe6}',
+  '.draftdiff-comparison td.silent{color:#999;text-align:center}',
+  '.draftdiff-comparison .key,.draftdiff-comparison .note{display:block;color:#666;font-size:12px}',
+  '.draftdiff-comparison .marker{font-weight:700;text-align:center}',
+].join('\n');
+
+function formatHtml(comparison: Comparison, options: FormatComparisonOptions): string {
+  const title = escapeHtml(options.title ?? defaultTitle(comparison));
+  const parts = ['<section class="draftdiff-comparison">', `<style>\n${STYLE}\n</style>`];
+  parts.push('<table>', `<caption>${title}</caption>`, '<thead>', '<tr>');
+  parts.push('<th scope="col" title="agreement"></th>', '<th scope="col">Key</th>');
+  for (const id of comparison.drafts) parts.push(`<th scope="col">${escapeHtml(id)}</th>`);
+  parts.push('</tr>', '</thead>', '<tbody>');
+  for (const row of comparison.rows) {
+    // The agreement is escaped too: a comparison may be built by hand, not by `compareDrafts`.
+    const classes = escapeHtml([row.agreement, ...(row.near === true ? ['near'] : [])].join(' '));
+    const meaning = row.near === true ? 'agree, bounds differ' : String(row.agreement);
+    parts.push(`<tr class="${classes}">`);
+    parts.push(
+      `<td class="marker" title="${escapeHtml(meaning)}">${escapeHtml(markerOf(row))}</td>`,
+    );
+    const note = row.note === undefined ? '' : `<span class="note">${escapeHtml(row.note)}</span>`;
+    parts.push(
+      `<th scope="row">${escapeHtml(row.label)}<span class="key">${escapeHtml(row.key)}</span>${note}</th>`,
+    );
+    for (const id of comparison.drafts) {
+      const value = cellValue(row, id);
+      if (value === 'silent') {
+        parts.push(`<td class="silent" title="silent">${SILENT}</td>`);
+        continue;
+      }
+      const who = attribution(row, [id]).join('; ');
+      parts.push(`<td title="${escapeHtml(who)}">${escapeHtml(describeValue(value))}</td>`);
+    }
+    parts.push('</tr>');
+  }
+  parts.push('</tbody>', '</table>', `<p>${escapeHtml(tally(comparison))}</p>`);
+  if (options.details ?? true) {
+    const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
+    if (disagreements.length > 0) {
+      parts.push('<ul class="disagreements">');
+      for (const row of disagreements) parts.push(`<li>${rowSentence(row, true, escapeHtml)}</li>`);
+      parts.push('</ul>');
+    }
+  }
+  parts.push('</section>');
+  const fragment = `${parts.join('\n')}\n`;
+  if (options.page !== true) return fragment;
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
+}
