@@ -8,6 +8,7 @@ export {
   alignProvisions,
   type PairBasis,
 } from './align/align-provisions.js';
+export * from './compare/index.js';
 export type * from './diff/change.js';
 export { CHANGE_KINDS } from './diff/change.js';
 export { type DiffOptions, diffDrafts } from './diff/diff-drafts.js';
@@ -18,6 +19,15 @@ export {
   formatDiff,
   type PaintRole,
 } from './format/format-diff.js';
+export { formatChangelogHtml, formatDiffHtml, type HtmlOptions } from './format/html.js';
+export { formatDiffMarkdown } from './format/markdown.js';
 export * from './model/index.js';
-export * from './compare/index.js';
 export * from './patch/index.js';
+export {
+  type ChangeMatch,
+  describeChange,
+  type ExpectedChange,
+  findClosestChanges,
+  matchChange,
+} from './testing/match-change.js';
+export { changeMatchers, type MatcherContext, type MatcherResult } from './testing/matchers.js';

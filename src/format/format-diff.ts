@@ -2,9 +2,11 @@ import type { Change, DraftDiff, Hunk } from '../diff/change.js';
 import { assertNever } from '../diff/describe-term.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
+import { formatDiffHtml } from './html.js';
+import { formatDiffMarkdown } from './markdown.js';
 
 /** The output formats of `formatDiff`. */
-export type DiffFormat = 'text' | 'json';
+export type DiffFormat = 'text' | 'markdown' | 'html' | 'json';
 
 /** What a painter is asked to style in text output. */
 export type PaintRole = 'heading' | 'insert' | 'delete' | 'change' | 'dim';
@@ -32,12 +34,16 @@ export function formatDiff(
   switch (format) {
     case 'text':
       return formatDiffText(diff, options);
+    case 'markdown':
+      return formatDiffMarkdown(diff);
+    case 'html':
+      return formatDiffHtml(diff);
     case 'json':
       return `${JSON.stringify(diff, null, 2)}\n`;
     default:
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown format "${String(format)}"; expected one of text, json`,
+        `unknown format "${String(format)}"; expected one of text, markdown, html, json`,
       );
   }
 }
