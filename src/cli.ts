@@ -1,4 +1,28 @@
 #!/usr/bin/env node
-// Placeholder entry until the CLI lands (issue 5); kept so the build has its second entry.
-process.stderr.write('draftdiff: the command-line interface is not built yet\n');
-process.exitCode = 2;
+// The `draftdiff` executable: process values in, exit status out. Everything else is in
+// src/cli/main.ts, where tests run it in-process.
+import { main } from './cli/main.js';
+
+// Output piped into `head` closes early; that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+// No top-level await: the same file is also built as CommonJS.
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  cwd: process.cwd(),
+}).then((status) => {
+  process.exitCode = status;
+});

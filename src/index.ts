@@ -21,6 +21,7 @@ export {
 } from './format/format-diff.js';
 export { formatChangelogHtml, formatDiffHtml, type HtmlOptions } from './format/html.js';
 export { formatDiffMarkdown } from './format/markdown.js';
+export * from './import/index.js';
 export * from './model/index.js';
 export * from './patch/index.js';
 export {

@@ -1,0 +1,156 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { fromText } from '../import/index.js';
+import type { Draft } from '../model/draft.js';
+import { DraftdiffError } from '../model/errors.js';
+import { parseDraft } from '../model/parse-draft.js';
+import { CliError, type CliIo } from './cli-io.js';
+import { locateJsonError } from './locate-json-error.js';
+
+/** The name standard input goes by in messages. */
+const STDIN_NAME = '<stdin>';
+
+/** Files larger than this are refused before they are read (a draft is far smaller). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A draft read from a file or standard input. */
+export interface LoadedDraft {
+  /** How messages name the input: the argument as given, or `<stdin>`. */
+  name: string;
+  /** The JSON as written in the file (for a text file: the imported draft). */
+  json: unknown;
+  /** The validated draft. */
+  draft: Draft;
+}
+
+/**
+ * Reads the CLI's inputs and writes its output, turning every failure into a one-line
+ * `CliError` that names the file. Standard input (`-`) is read at most once.
+ */
+export class InputReader {
+  private stdinRead = false;
+
+  constructor(private readonly io: CliIo) {}
+
+  private get cwd(): string {
+    return this.io.cwd ?? process.cwd();
+  }
+
+  /** How messages name an argument. */
+  nameOf(arg: string): string {
+    return arg === '-' ? STDIN_NAME : arg;
+  }
+
+  /** The text of a file, or of standard input for `-`, without a leading byte-order mark. */
+  async readText(arg: string): Promise<string> {
+    if (arg === '-') {
+      if (this.stdinRead) throw new CliError('standard input (-) can be read only once');
+      this.stdinRead = true;
+      return stripBom(await this.io.stdin());
+    }
+    const path = resolve(this.cwd, arg);
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw new CliError(`${arg}: is a directory`);
+      if (!info.isFile()) throw new CliError(`${arg}: not a regular file`);
+      if (info.size > MAX_FILE_BYTES) throw new CliError(`${arg}: larger than 64 MiB`);
+      return stripBom(await readFile(path, 'utf8'));
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      throw new CliError(`${arg}: ${describeFsError(error)}`);
+    }
+  }
+
+  /**
+   * A validated draft from JSON, or, for a `.txt` file (or text on standard input that does
+   * not start like JSON), the draft `fromText` imports from it, its id made from the file name.
+   */
+  async loadDraft(arg: string): Promise<LoadedDraft> {
+    const name = this.nameOf(arg);
+    const text = await this.readText(arg);
+    const isText = arg === '-' ? !/^\s*[{[]/.test(text) : /\.txt$/i.test(arg);
+    if (isText) {
+      const draft = importText(name, text, { id: idFromName(arg) });
+      return { name, json: draft, draft };
+    }
+    const json = parseJson(name, text);
+    return { name, json, draft: parseDraft(json, { file: name }) };
+  }
+
+  /** Writes output to a file (`--output`) or to stdout. */
+  async writeOutput(text: string, output: string | undefined): Promise<void> {
+    if (output === undefined || output === '-') {
+      this.io.stdout.write(text);
+      return;
+    }
+    try {
+      await writeFile(resolve(this.cwd, output), text, 'utf8');
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      const reason = code === 'ENOENT' ? 'its directory does not exist' : describeFsError(error);
+      throw new CliError(`${output}: cannot write: ${reason}`);
+    }
+  }
+}
+
+/** `fromText` with its errors named after the input. */
+export function importText(
+  name: string,
+  text: string,
+  meta: Parameters<typeof fromText>[1],
+): Draft {
+  try {
+    // Validated again here: the CLI promises a draft that passes the schema, whatever import does.
+    return parseDraft(fromText(text, meta, { file: name }), { file: name });
+  } catch (error) {
+    if (error instanceof DraftdiffError && !error.message.startsWith(`${name}: `)) {
+      throw new CliError(`${name}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** Parses JSON; a syntax error names the file, line and column, never quoting the input. */
+export function parseJson(name: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const location = locateJsonError(text);
+    if (location === undefined) throw new CliError(`${name}: invalid JSON`);
+    throw new CliError(
+      `${name}: invalid JSON at line ${location.line}, column ${location.column}: ${location.message}`,
+    );
+  }
+}
+
+/** A draft id made from a file name: `Leaked Draft (v2).txt` gives `leaked-draft-v2`. */
+export function idFromName(arg: string): string {
+  if (arg === '-') return 'stdin';
+  const stem = basename(arg).replace(/\.[^.]*$/, '');
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'draft' : slug.slice(0, 200).replace(/-+$/, '');
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a parent of this path is not a directory';
+    default:
+      return typeof code === 'string' ? `failed (${code})` : 'failed';
+  }
+}
