@@ -1,0 +1,73 @@
+// The built executable, as a shell runs it (npm test builds dist/ first).
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyPatch } from '../../src/patch/index.js';
+import { ROOT } from './run.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function draftdiff(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('dist/cli.js', () => {
+  it('is an executable node script', () => {
+    expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(() => accessSync(CLI, constants.X_OK)).not.toThrow();
+  });
+
+  it('exits 0, 1 and 2 as diff(1)', () => {
+    const same = draftdiff(['diff', 'drafts/axios-28-points.json', 'drafts/axios-28-points.json']);
+    expect(same).toEqual({
+      code: 0,
+      stdout: 'axios-28-points -> axios-28-points: no changes\n',
+      stderr: '',
+    });
+    const different = draftdiff([
+      'diff',
+      'drafts/axios-28-points.json',
+      'drafts/other-accounts-400k.json',
+    ]);
+    expect(different.code).toBe(1);
+    expect(different.stdout).toContain(
+      'Armed forces cap: at most 600,000 -> about 400,000 personnel (-33.3%)',
+    );
+    expect(different.stdout).not.toContain('\u001b[');
+    const missing = draftdiff(['diff', 'drafts/nope.json', 'drafts/axios-28-points.json']);
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'draftdiff diff: drafts/nope.json: no such file\n',
+    });
+  });
+
+  it('reads standard input and writes a patch that applies', () => {
+    const after = readFileSync(join(ROOT, 'drafts/other-accounts-400k.json'), 'utf8');
+    const result = draftdiff(
+      ['diff', 'drafts/irish-times-bloomberg.json', '-', '--format', 'patch'],
+      after,
+    );
+    expect(result.code).toBe(1);
+    const before = JSON.parse(
+      readFileSync(join(ROOT, 'drafts/irish-times-bloomberg.json'), 'utf8'),
+    );
+    expect(applyPatch(before, JSON.parse(result.stdout))).toEqual(JSON.parse(after));
+  });
+
+  it('prints its version and help', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(draftdiff(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(draftdiff(['compare', '--help']).stdout).toMatch(/^Usage: draftdiff compare /);
+  });
+});
