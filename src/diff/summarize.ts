@@ -116,7 +116,19 @@ export function summarizeTermChanged(
     return `${label}: ${parts.join(' and ')}`;
   }
   const percent = delta === undefined ? '' : ` (${formatPercentChange(delta.relative)})`;
-  return `${label}: ${describeTransition(before, after)}${percent}`;
+  return `${label}: ${describeTransition(before, after)}${percent}${describeUnseen(before, after)}`;
+}
+
+/**
+ * Qualifiers that `describeTermValue` leaves out (a status's subject, a share's ratio when the
+ * fraction is the same): named when they changed, so no summary reads "x -> x".
+ */
+function describeUnseen(before: Term, after: Term): string {
+  const subject = (term: Term) => (term.kind === 'status' ? term.subject : undefined);
+  if (before.kind === 'status' && after.kind === 'status' && subject(before) !== subject(after)) {
+    return ` (subject: ${subject(before) ?? 'none'} -> ${subject(after) ?? 'none'})`;
+  }
+  return '';
 }
 
 /**

@@ -253,6 +253,39 @@ const rows: { name: string; a: DraftInput; b: DraftInput; expected: Expected[] }
     ],
   },
   {
+    name: 'a status whose subject changed',
+    a: draftOf('a', [], {
+      terms: [
+        {
+          key: 'prisoners.exchange',
+          label: 'Exchange',
+          kind: 'status',
+          value: 'all-for-all',
+          subject: 'prisoners',
+        },
+      ],
+    }),
+    b: draftOf('b', [], {
+      terms: [
+        {
+          key: 'prisoners.exchange',
+          label: 'Exchange',
+          kind: 'status',
+          value: 'all-for-all',
+          subject: 'prisoners and bodies',
+        },
+      ],
+    }),
+    expected: [
+      {
+        kind: 'term.changed',
+        id: 'prisoners.exchange',
+        summary:
+          'Exchange: all for all -> all for all (subject: prisoners -> prisoners and bodies)',
+      },
+    ],
+  },
+  {
     name: 'metadata',
     a: draftOf('a', [], { version: 'leak', coverage: 'partial' }),
     b: draftOf('b', [], { version: 'official', coverage: 'partial' }),
