@@ -72,10 +72,8 @@ describe('the redline page of a corpus diff', () => {
 
   it('shows the cap change, needs no request, and takes a screenshot', async () => {
     const { page, requests, errors } = await open(html);
-    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text.
     const text = await page.innerText('body');
     expect(text).toContain('Changes from axios-28-points to other-accounts-400k');
-    // biome-ignore lint/performance/useDomNodeTextContent: as above.
     const row = await page.innerText('tr.changed');
     expect(row).toContain('Armed forces cap');
     expect(row).toContain('at most 600,000 personnel');
@@ -184,7 +182,6 @@ describe('a page of hostile drafts', () => {
     })`);
     expect(injected).toEqual({ elements: 0, refresh: 0, handlers: 0, styles: 1 });
 
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, not the source.
     const text = await page.innerText('main');
     for (const payload of PAYLOADS) expect(text).toContain(payload);
     expect(await page.title()).toBe(PAYLOADS.join(' '));
