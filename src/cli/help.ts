@@ -1,8 +1,12 @@
 /** The help texts of the CLI, one per command. */
 
-const FOOTER = [
+const FILES_NOTE = [
   'Files may be - for standard input. A quoted pattern such as "drafts/*.json" is expanded',
   '(* in the last part of the path only).',
+];
+// Each command states its own exit status; the main help states the rule once.
+const FOOTER = [
+  ...FILES_NOTE,
   'Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.',
 ];
 
@@ -110,5 +114,5 @@ export const COMMAND_HELP = {
 
 /** A command's help, with the common footer. */
 export function commandHelp(command: keyof typeof COMMAND_HELP): string {
-  return [...COMMAND_HELP[command], ...FOOTER, ''].join('\n');
+  return [...COMMAND_HELP[command], ...FILES_NOTE, ''].join('\n');
 }
