@@ -1,11 +1,12 @@
+import { describeValue } from '../model/describe-value.js';
 import type { Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
 import type { Source } from '../model/source.js';
 import { TERM_KEY_PATTERN, type Term } from '../model/term.js';
 import type { ComparisonSide } from './compare-drafts.js';
 import { chooseLabel, locateTerms, sourcesOf } from './draft-terms.js';
-import { history } from './lineage.js';
-import { termsAgreeExactly, valueKey } from './term-agreement.js';
+import { type HistoryOptions, history } from './lineage.js';
+import { valueKey } from './term-agreement.js';
 
 /**
  * What one draft did to a key, against what it inherited (see `blame`):
@@ -71,20 +72,21 @@ export interface Blame {
  * independent accounts of one document still read as one story. Values are compared with
  * `termsAgreeExactly`: a new bound ("about 100 days" for "100 days") is a change, as in a diff.
  *
- * Throws what `history` throws, and `INVALID_ARGUMENT` when `key` is not a term key.
+ * Throws what `history` throws, and `INVALID_ARGUMENT` when `key` is not a term key or a term
+ * in the drafts is not valid.
  *
  * @example
  * const story = blame(drafts, 'armed-forces.personnel-cap');
  * story.entries.filter((entry) => entry.event === 'changed');
  */
-export function blame(drafts: readonly Draft[], key: string): Blame {
+export function blame(drafts: readonly Draft[], key: string, options: HistoryOptions = {}): Blame {
   if (typeof key !== 'string' || !TERM_KEY_PATTERN.test(key)) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
-      `blame: "${String(key).slice(0, 200)}" is not a term key (lower-case kebab words joined by dots)`,
+      `blame: ${describeValue(key, 200)} is not a term key (lower-case kebab words joined by dots)`,
     );
   }
-  const ordered = history(drafts);
+  const ordered = history(drafts, options);
   const own = new Map<string, Term>();
   for (const draft of ordered) {
     const term = locateTerms(draft).get(key)?.term;
@@ -164,7 +166,9 @@ function judge(
     };
   }
   if (stated.length === 0) return { event: 'stated', previous };
-  const differing = reference.filter((item) => !termsAgreeExactly(item.term, term));
+  // `valueKey` equality is `termsAgreeExactly` without re-checking terms already checked.
+  const own = valueKey(term);
+  const differing = reference.filter((item) => valueKey(item.term) !== own);
   if (differing.length === 0) return { event: 'unchanged', previous };
   return { event: 'changed', previous: differing };
 }

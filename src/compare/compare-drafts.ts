@@ -1,4 +1,6 @@
 import type { Draft } from '../model/draft.js';
+import type { Limits } from '../model/limits.js';
+import { readOptions } from '../model/options.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term, type TermKind } from '../model/term.js';
 import type { Agreement } from './agreement.js';
@@ -12,7 +14,7 @@ import {
   sourcesOf,
   type TermLocation,
 } from './draft-terms.js';
-import { type ComparisonFilter, filterComparison } from './filter-comparison.js';
+import { type ComparisonFilter, selectRows } from './filter-comparison.js';
 import { compareText, figureKey, valueKey, wordingOf } from './term-agreement.js';
 
 /** What one draft says about a key: its term, or `'silent'` when it does not mention the key. */
@@ -73,17 +75,22 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-/** Options of `compareDrafts`: which rows to keep (see `ComparisonFilter`). */
-export interface CompareOptions extends ComparisonFilter {}
+/** Options of `compareDrafts`: which rows to keep (see `ComparisonFilter`), and limits. */
+export interface CompareOptions extends ComparisonFilter {
+  /** Limits; `maxDepth` bounds the nesting of each draft (deeper is `LIMIT_EXCEEDED`). @defaultValue DEFAULT_LIMITS */
+  limits?: Partial<Limits>;
+}
 
 /**
  * Compares any number of drafts key by key: for every term key that any draft states, what
  * each draft says (or that it is silent), whether they agree, and who is on which side.
  *
  * Expects drafts as `parseDraft` returns them (term keys unique in a draft, term sources
- * naming the draft's outlets); throws `DraftdiffError` `DUPLICATE_ID` when two share an id and
- * `INVALID_ARGUMENT` when the input is not drafts at all. Never mutates the drafts; the terms
- * and sources in the result are the drafts' own objects, not copies.
+ * naming the draft's outlets); throws `DraftdiffError` `DUPLICATE_ID` when two share an id,
+ * `LIMIT_EXCEEDED` for a draft nested deeper than `limits.maxDepth`, and `INVALID_ARGUMENT`
+ * when the input is not drafts (or a term or source in them is not valid). Never mutates the
+ * drafts; the terms and sources in the result are copies, so the result shares no objects with
+ * them.
  *
  * Rows are in provision order, the same whatever the order of the drafts. A statement's place
  * is the display `number` of its provision read as segments (`9` before `10` before `10.b`),
@@ -101,7 +108,8 @@ export interface CompareOptions extends ComparisonFilter {}
  * for (const row of comparison.rows) console.log(row.label, row.sides.map((side) => side.drafts));
  */
 export function compareDrafts(drafts: readonly Draft[], options: CompareOptions = {}): Comparison {
-  assertDrafts(drafts, 'compareDrafts');
+  const { limits, ...filter } = readOptions(options, 'compareDrafts');
+  assertDrafts(drafts, 'compareDrafts', limits);
   // Numbered provisions of complete drafts place the unnumbered ones that share their id.
   const anchors = new Map<string, Place>();
   for (const draft of drafts) {
@@ -130,7 +138,7 @@ export function compareDrafts(drafts: readonly Draft[], options: CompareOptions 
     );
   });
   const rows = keys.map((key) => buildRow(key, drafts, located));
-  return filterComparison({ drafts: drafts.map((draft) => draft.id), rows }, options);
+  return selectRows({ drafts: drafts.map((draft) => draft.id), rows }, filter);
 }
 
 interface RowPosition {

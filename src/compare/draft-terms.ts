@@ -1,7 +1,10 @@
 import { labelFromKey } from '../diff/describe-term.js';
-import { encodePointer } from '../internal/pointer.js';
+import { inspectJson } from '../internal/inspect-json.js';
+import { decodePointer, encodePointer } from '../internal/pointer.js';
 import type { Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
+import { type Limits, resolveLimits } from '../model/limits.js';
+import { parseSource, parseTerm } from '../model/parse-part.js';
 import type { Provision } from '../model/provision.js';
 import type { Source } from '../model/source.js';
 import type { Term } from '../model/term.js';
@@ -33,23 +36,43 @@ export function quoteId(id: string): string {
 
 /**
  * Checks the shape `src/compare` relies on and that ids are unique. The functions of this
- * folder expect drafts as `parseDraft` returns them; this guard only turns the commonest
- * mistakes (not an array, a missing id, a repeated id) into a `DraftdiffError` instead of a
- * `TypeError` deep inside.
+ * folder expect drafts as `parseDraft` returns them, but also accept drafts that skipped it (an
+ * id such as `__proto__` stays data); this guard turns what would break them into a
+ * `DraftdiffError` instead of a `TypeError` deep inside: not an array, a missing id or
+ * provisions array, a repeated id (`DUPLICATE_ID`), nesting past `limits.maxDepth`
+ * (`LIMIT_EXCEEDED`, checked without recursion), a cycle or an object that is not plain, and
+ * sources that are not valid sources. Terms are checked where they are read (`locateTerms`).
+ * Paths inside a draft are relative to that draft; the message names the draft.
  */
-export function assertDrafts(drafts: unknown, caller: string): asserts drafts is readonly Draft[] {
+export function assertDrafts(
+  drafts: unknown,
+  caller: string,
+  limits?: Partial<Limits>,
+): asserts drafts is readonly Draft[] {
+  const { maxDepth } = resolveLimits(limits);
   if (!Array.isArray(drafts)) {
     throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: expected an array of drafts`);
   }
   const seen = new Set<string>();
-  drafts.forEach((draft: unknown, index) => {
+  for (let index = 0; index < drafts.length; index++) {
+    const draft: unknown = drafts[index];
     const path = encodePointer([index]);
     if (typeof draft !== 'object' || draft === null) {
       throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} is not a draft`, {
         path,
       });
     }
-    const { id, provisions } = draft as { id?: unknown; provisions?: unknown };
+    let id: unknown;
+    let provisions: unknown;
+    try {
+      ({ id, provisions } = draft as { id?: unknown; provisions?: unknown });
+    } catch (error) {
+      // A getter or a proxy trap threw (or a proxy was revoked).
+      throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} could not be read`, {
+        path,
+        cause: error,
+      });
+    }
     if (typeof id !== 'string') {
       throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} has no string id`, {
         path: encodePointer([index, 'id']),
@@ -70,7 +93,52 @@ export function assertDrafts(drafts: unknown, caller: string): asserts drafts is
       );
     }
     seen.add(id);
+    try {
+      inspectJson(draft, maxDepth);
+    } catch (error) {
+      if (!(error instanceof DraftdiffError)) throw error;
+      throw new DraftdiffError(error.code, `${caller}: draft ${quoteId(id)}: ${error.message}`, {
+        path: error.path,
+        cause: error,
+      });
+    }
+    assertSources(draft as Draft, caller);
+  }
+}
+
+/** A draft's `sources`, when present, must be an array of valid sources (formatters print them). */
+function assertSources(draft: Draft, caller: string): void {
+  const sources: unknown = draft.sources;
+  if (sources === undefined) return;
+  if (!Array.isArray(sources)) {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `${caller}: draft ${quoteId(draft.id)}: /sources is not an array`,
+      { path: '/sources' },
+    );
+  }
+  sources.forEach((source: unknown, index) => {
+    const result = parseSource(source);
+    if (!result.success) {
+      throw invalidPart(draft, caller, ['sources', index], result.issues[0], 'source');
+    }
   });
+}
+
+/** The error for a term or source that is not valid: the path of its first issue, in the draft. */
+function invalidPart(
+  draft: Draft,
+  caller: string | undefined,
+  at: (string | number)[],
+  issue: { path: string; message: string } | undefined,
+  what: string,
+): DraftdiffError {
+  const path = encodePointer([...at, ...(decodePointer(issue?.path ?? '') ?? [])]);
+  return new DraftdiffError(
+    'INVALID_ARGUMENT',
+    `${caller === undefined ? '' : `${caller}: `}draft ${quoteId(draft.id)}: ${encodePointer(at)} is not a valid ${what}: ${path}: ${issue?.message ?? 'invalid'}`,
+    { path },
+  );
 }
 
 /**
@@ -100,8 +168,14 @@ export function locateTerms(
           { path },
         );
       }
+      // A copy, checked: results never share objects with the caller's drafts, and a term
+      // that skipped `parseDraft` cannot break the comparison or a formatter later.
+      const checked = parseTerm(term);
+      if (!checked.success) {
+        throw invalidPart(draft, undefined, [...at, 'terms', index], checked.issues[0], 'term');
+      }
       if (located.has(term.key)) return;
-      const location: TermLocation = { term, place, index, path };
+      const location: TermLocation = { term: checked.value, place, index, path };
       if (provisionId !== undefined) location.provisionId = provisionId;
       located.set(term.key, location);
     });
@@ -211,8 +285,9 @@ export function comparePlaces(a: Place, b: Place): number {
  * order; all the draft's sources when the term cites none (the account as a whole backs it).
  */
 export function sourcesOf(draft: Draft, term: Term): Source[] {
-  const all = Array.isArray(draft.sources) ? draft.sources : [];
-  if (!Array.isArray(term.sources) || term.sources.length === 0) return [...all];
+  // Copies (sources are flat records of strings): results share nothing with the drafts.
+  const all = (Array.isArray(draft.sources) ? draft.sources : []).map((source) => ({ ...source }));
+  if (!Array.isArray(term.sources) || term.sources.length === 0) return all;
   const cited: Source[] = [];
   for (const outlet of new Set(term.sources)) {
     for (const source of all) if (source.outlet === outlet) cited.push(source);

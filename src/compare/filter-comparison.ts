@@ -1,6 +1,9 @@
+import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
+import { readOptions } from '../model/options.js';
 import { AGREEMENTS, type Agreement } from './agreement.js';
 import type { Comparison } from './compare-drafts.js';
+import { readComparison } from './read-comparison.js';
 
 /** Which rows of a comparison to keep. Both `compareDrafts` and `formatComparison` accept it. */
 export interface ComparisonFilter {
@@ -22,22 +25,31 @@ const KNOWN: ReadonlySet<string> = new Set<string>(AGREEMENTS);
 /**
  * The comparison with only the rows the filter keeps (a new object; the input is untouched).
  * Throws `DraftdiffError` `INVALID_ARGUMENT` for an agreement it does not know, such as a
- * mistyped `--only` on the command line.
+ * mistyped `--only` on the command line, and for a comparison that is not one (checked field
+ * by field, so a hand-built or JSON-read comparison fails with the path of the bad field).
  */
 export function filterComparison(
   comparison: Comparison,
   filter: ComparisonFilter = {},
 ): Comparison {
-  const only = filter.only === undefined ? undefined : toList(filter.only);
+  return selectRows(readComparison(comparison, 'filterComparison'), filter);
+}
+
+/**
+ * `filterComparison` for a comparison already checked (built by `compareDrafts`, or read by
+ * `readComparison`): checks only the filter. Internal to `src/compare`.
+ */
+export function selectRows(comparison: Comparison, filter: ComparisonFilter = {}): Comparison {
+  const { only: wanted, key } = readOptions(filter, 'filter');
+  const only = wanted === undefined ? undefined : toList(wanted);
   for (const agreement of only ?? []) {
     if (!KNOWN.has(agreement)) {
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown agreement "${String(agreement).slice(0, 100)}"; expected agree, disagree or single`,
+        `unknown agreement ${describeValue(agreement)}; expected agree, disagree or single`,
       );
     }
   }
-  const { key } = filter;
   if (key !== undefined && typeof key !== 'string') {
     throw new DraftdiffError('INVALID_ARGUMENT', 'the key filter must be a string');
   }

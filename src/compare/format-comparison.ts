@@ -1,11 +1,15 @@
 import { describeTermValue } from '../diff/describe-term.js';
 import { escapeHtml, escapeMarkdown } from '../format/escape.js';
 import type { PaintRole } from '../format/format-diff.js';
+import { describeValue as describeArgument } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
+import { readOptions } from '../model/options.js';
+import { parseSource } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
 import type { Comparison, ComparisonRow, ComparisonValue } from './compare-drafts.js';
-import { type ComparisonFilter, filterComparison } from './filter-comparison.js';
+import { type ComparisonFilter, selectRows } from './filter-comparison.js';
+import { readComparison, readRow } from './read-comparison.js';
 
 /** The output formats of `formatComparison`. */
 export type ComparisonFormat = 'text' | 'markdown' | 'json' | 'html';
@@ -62,11 +66,13 @@ export function formatComparison(
   format: ComparisonFormat,
   options: FormatComparisonOptions = {},
 ): string {
+  readOptions(options, 'formatComparison');
   const width = options.width ?? 28;
   if (!Number.isInteger(width) || width < 8) {
     throw new DraftdiffError('INVALID_ARGUMENT', 'width must be a whole number of at least 8');
   }
-  const shown = filterComparison(comparison, options);
+  checkFormatOptions(options);
+  const shown = selectRows(readComparison(comparison, 'formatComparison'), options);
   switch (format) {
     case 'text':
       return formatText(shown, width, options);
@@ -79,7 +85,7 @@ export function formatComparison(
     default:
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown format "${String(format).slice(0, 100)}"; expected one of ${COMPARISON_FORMATS.join(', ')}`,
+        `unknown format ${describeArgument(format)}; expected one of ${COMPARISON_FORMATS.join(', ')}`,
       );
   }
 }
@@ -100,7 +106,34 @@ export function formatComparisonRow(
   row: ComparisonRow,
   options: FormatComparisonRowOptions = {},
 ): string {
-  return rowSentence(row, options.silent ?? true, plainText);
+  const { silent } = readOptions(options, 'formatComparisonRow');
+  if (silent !== undefined && typeof silent !== 'boolean') {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      'formatComparisonRow: silent must be true or false',
+    );
+  }
+  return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, plainText);
+}
+
+/** The options every format reads, checked so a wrong type fails here and not mid-format. */
+function checkFormatOptions(options: FormatComparisonOptions): void {
+  const fail = (message: string) =>
+    new DraftdiffError('INVALID_ARGUMENT', `formatComparison: ${message}`);
+  if (options.rowName !== undefined && options.rowName !== 'label' && options.rowName !== 'key') {
+    throw fail('rowName must be "label" or "key"');
+  }
+  for (const flag of ['details', 'page'] as const) {
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean') {
+      throw fail(`${flag} must be true or false`);
+    }
+  }
+  if (options.title !== undefined && typeof options.title !== 'string') {
+    throw fail('title must be a string');
+  }
+  if (options.paint !== undefined && typeof options.paint !== 'function') {
+    throw fail('paint must be a function');
+  }
 }
 
 /** The sentence of `formatComparisonRow`, with every user string passed through `escapeText`. */
@@ -126,13 +159,27 @@ function attribution(row: ComparisonRow, drafts: readonly string[]): string[] {
   for (const id of drafts) {
     const sources = Object.hasOwn(row.sources, id) ? (row.sources[id] as Source[]) : [];
     if (sources.length === 0) names.push(id);
-    for (const source of sources) names.push(describeSource(source));
+    for (const source of sources) names.push(sourceName(source));
   }
   return [...new Set(names)];
 }
 
 /** `Outlet`, or `Outlet citing Other` when the outlet attributes its account. */
 export function describeSource(source: Source): string {
+  const checked = parseSource(source);
+  if (!checked.success) {
+    const issue = checked.issues[0];
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `describeSource: not a valid source${issue === undefined ? '' : ` (${issue.path || '(root)'}: ${issue.message})`}`,
+      { path: issue?.path },
+    );
+  }
+  return sourceName(checked.value);
+}
+
+/** `describeSource` for a source already checked. */
+function sourceName(source: Source): string {
   return source.citing === undefined ? source.outlet : `${source.outlet} citing ${source.citing}`;
 }
 

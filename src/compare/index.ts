@@ -26,5 +26,11 @@ export {
   formatComparison,
   formatComparisonRow,
 } from './format-comparison.js';
-export { type ChangelogEntry, type ChangelogOptions, changelog, history } from './lineage.js';
+export {
+  type ChangelogEntry,
+  type ChangelogOptions,
+  changelog,
+  type HistoryOptions,
+  history,
+} from './lineage.js';
 export { termsAgree, termsAgreeExactly } from './term-agreement.js';

@@ -3,6 +3,8 @@ import { type DiffOptions, diffDrafts } from '../diff/diff-drafts.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
+import type { Limits } from '../model/limits.js';
+import { readOptions } from '../model/options.js';
 import { assertDrafts, quoteId } from './draft-terms.js';
 import { compareText } from './term-agreement.js';
 
@@ -21,9 +23,15 @@ export interface ChangelogEntry {
   diff: DraftDiff;
 }
 
+/** Options of `history` and `blame`. */
+export interface HistoryOptions {
+  /** Limits; `maxDepth` bounds the nesting of each draft (deeper is `LIMIT_EXCEEDED`). @defaultValue DEFAULT_LIMITS */
+  limits?: Partial<Limits>;
+}
+
 /** Options of `changelog`. */
 export interface ChangelogOptions {
-  /** Passed to `diffDrafts` for every edge. @defaultValue {} */
+  /** Passed to `diffDrafts` for every edge; its `limits` also bound the drafts' nesting. @defaultValue {} */
   diff?: DiffOptions;
 }
 
@@ -35,13 +43,14 @@ export interface ChangelogOptions {
  *
  * Throws `DraftdiffError` with code `DUPLICATE_ID` when two drafts share an id,
  * `UNKNOWN_PARENT` when `basedOn` names a draft not in the set, and `LINEAGE_CYCLE` (naming the
- * drafts of one cycle) when `basedOn` loops. Expects drafts as `parseDraft` returns them.
+ * drafts of one cycle) when `basedOn` loops; `LIMIT_EXCEEDED` and `INVALID_ARGUMENT` as
+ * `compareDrafts`. Expects drafts as `parseDraft` returns them.
  *
  * @example
  * history([reported, leaked, draft]).map((draft) => draft.id); // ['draft', 'leaked', 'reported']
  */
-export function history(drafts: readonly Draft[]): Draft[] {
-  assertDrafts(drafts, 'history');
+export function history(drafts: readonly Draft[], options: HistoryOptions = {}): Draft[] {
+  assertDrafts(drafts, 'history', readOptions(options, 'history').limits);
   const byId = new Map<string, Draft>();
   for (const draft of drafts) byId.set(draft.id, draft);
   const parents = new Map<string, string[]>();
@@ -108,7 +117,8 @@ export function changelog(
   drafts: readonly Draft[],
   options: ChangelogOptions = {},
 ): ChangelogEntry[] {
-  const ordered = history(drafts);
+  const diffOptions = readOptions(readOptions(options, 'changelog').diff, 'changelog diff');
+  const ordered = history(drafts, { limits: diffOptions.limits });
   const place = new Map(ordered.map((draft, index) => [draft.id, index]));
   const entries: ChangelogEntry[] = [];
   for (const child of ordered) {
@@ -120,7 +130,7 @@ export function changelog(
       entries.push({
         from: parent.id,
         to: child.id,
-        diff: diffDrafts(parent, child, options.diff),
+        diff: diffDrafts(parent, child, diffOptions),
       });
     }
   }
@@ -130,7 +140,11 @@ export function changelog(
 /** The parents a draft names, checked to be strings (the schema guarantees it for parsed drafts). */
 function parentsOf(draft: Draft, index: number): string[] {
   if (draft.basedOn === undefined) return [];
-  if (!Array.isArray(draft.basedOn) || draft.basedOn.some((parent) => typeof parent !== 'string')) {
+  // `Array.from`, not `some`: `some` skips the holes of a sparse array, and a hole is no id.
+  if (
+    !Array.isArray(draft.basedOn) ||
+    Array.from(draft.basedOn).some((parent) => typeof parent !== 'string')
+  ) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
       `draft ${quoteId(draft.id)}: basedOn must be an array of ids`,

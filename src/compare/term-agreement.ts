@@ -1,3 +1,5 @@
+import { DraftdiffError } from '../model/errors.js';
+import { parseTerm } from '../model/parse-part.js';
 import type { Term, TermKind, TermOf } from '../model/term.js';
 
 /**
@@ -84,12 +86,30 @@ const meanings: { [K in TermKind]: MeaningOf<K> } = {
  * them `near`); "600,000" and "about 400,000" do not.
  */
 export function termsAgree(a: Term, b: Term): boolean {
-  return figureKey(a) === figureKey(b);
+  return figureKey(checkTerm(a, 'termsAgree')) === figureKey(checkTerm(b, 'termsAgree'));
 }
 
-/** Whether two terms state the same value, bound included: "100 days" and "about 100 days" do not. */
+/**
+ * Whether two terms state the same value, bound included: "100 days" and "about 100 days" do
+ * not. Like `termsAgree`, throws `DraftdiffError` `INVALID_ARGUMENT` for a value that is not a
+ * valid term.
+ */
 export function termsAgreeExactly(a: Term, b: Term): boolean {
-  return valueKey(a) === valueKey(b);
+  return (
+    valueKey(checkTerm(a, 'termsAgreeExactly')) === valueKey(checkTerm(b, 'termsAgreeExactly'))
+  );
+}
+
+/** The term, checked against the schema (with defaults such as `bound` filled in). */
+function checkTerm(value: unknown, caller: string): Term {
+  const result = parseTerm(value);
+  if (result.success) return result.value;
+  const issue = result.issues[0];
+  throw new DraftdiffError(
+    'INVALID_ARGUMENT',
+    `${caller}: not a valid term${issue === undefined ? '' : ` (${issue.path || '(root)'}: ${issue.message})`}`,
+    { path: issue?.path },
+  );
 }
 
 /** A string equal for two terms exactly when `termsAgreeExactly`: the identity of a side of a row. */

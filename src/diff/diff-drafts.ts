@@ -1,6 +1,7 @@
 import { type AlignOptions, alignProvisions } from '../align/align-provisions.js';
-import { jaccard, wordSet } from '../align/similarity.js';
+import { jaccard } from '../align/similarity.js';
 import { encodePointer } from '../internal/pointer.js';
+import { tokensAndWords, wordsOf } from '../internal/tokenize.js';
 import type { Draft, DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
@@ -15,7 +16,7 @@ import {
   type TermChangedChange,
 } from './change.js';
 import { compareText, diffTerm } from './diff-term.js';
-import { redlineTexts } from './redline.js';
+import { redlineTokens } from './redline.js';
 import {
   summarizeAdded,
   summarizeDraftField,
@@ -106,7 +107,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
     after,
     align: options,
     limits,
-    normalize: normalizeForm === 'NFC' ? (text) => text.normalize('NFC') : (text) => text,
+    normalize: normalizeForm === 'NFC' ? normalizeNfc : (text) => text,
     changes: [],
     nextSlot: 0,
     leftoverBefore: [],
@@ -131,6 +132,16 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
     .map((ordered) => ordered.change);
   return { from: before.id, to: after.id, changes, stats: countChanges(changes) };
 }
+
+/**
+ * NFC, skipping the call for text with no code point at or above U+0300: every such string is
+ * already NFC (combining marks start there), and `normalize` copies even when nothing changes.
+ */
+function normalizeNfc(text: string): string {
+  return MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
+}
+
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 function emit(context: Context, change: Change, slot: number, phase: number, key = ''): void {
   context.changes.push({ change, slot, phase, rank: KIND_RANK.get(change.kind) ?? 0, key });
@@ -316,21 +327,24 @@ function diffPair(
   slot: number,
   positions: { from: number; to: number },
 ): void {
-  const path = encodePointer(afterPath);
-  const beforePointer = encodePointer(beforePath);
-  const common = {
-    path,
-    provisionId: next.id,
-    beforePath: beforePointer,
-    before: old,
-    after: next,
+  // Most pairs are unchanged: their pointers are only encoded once a change needs them.
+  let shared: PairFields | undefined;
+  const common = (): PairFields => {
+    shared ??= {
+      path: encodePointer(afterPath),
+      provisionId: next.id,
+      beforePath: encodePointer(beforePath),
+      before: old,
+      after: next,
+    };
+    return shared;
   };
   if (moved) {
     emit(
       context,
       {
         kind: 'provision.moved',
-        ...common,
+        ...common(),
         fromNumber: old.number,
         toNumber: next.number,
         summary: summarizeMoved(old, next, positions),
@@ -343,7 +357,7 @@ function diffPair(
       context,
       {
         kind: 'provision.renumbered',
-        ...common,
+        ...common(),
         fromNumber: old.number,
         toNumber: next.number,
         summary: summarizeRenumbered(old, next),
@@ -352,41 +366,86 @@ function diffPair(
       0,
     );
   }
-  if (context.normalize(old.title ?? '') !== context.normalize(next.title ?? '')) {
+  // Equal strings normalise equally: compare raw first, normalise only what differs.
+  if (
+    old.title !== next.title &&
+    context.normalize(old.title ?? '') !== context.normalize(next.title ?? '')
+  ) {
     emit(
       context,
-      { kind: 'provision.retitled', ...common, summary: summarizeRetitled(old, next) },
+      { kind: 'provision.retitled', ...common(), summary: summarizeRetitled(old, next) },
       slot,
       0,
     );
   }
-  if (context.normalize(old.text) !== context.normalize(next.text)) {
-    const similarity = jaccard(
-      wordSet(context.normalize(old.text)),
-      wordSet(context.normalize(next.text)),
-    );
-    const { hunks, coarse } = redlineTexts(old.text, next.text, context.limits.maxEditLength);
-    emit(
-      context,
-      {
-        kind: 'provision.reworded',
-        ...common,
-        similarity,
-        hunks,
-        coarse,
-        summary: summarizeReworded(next, similarity, coarse),
-      },
-      slot,
-      0,
-    );
+  if (old.text !== next.text) {
+    const oldNormal = context.normalize(old.text);
+    const nextNormal = context.normalize(next.text);
+    if (oldNormal !== nextNormal)
+      rewordPair(context, old, next, oldNormal, nextNormal, common, slot);
   }
-  diffPairTerms(context, old, next, beforePath, afterPath, slot);
+  if (old.terms !== undefined || next.terms !== undefined) {
+    diffPairTerms(context, old, next, beforePath, afterPath, slot);
+  }
+  // No sub-points on either side: nothing to align (the alignment of two empty lists is empty).
+  if ((old.items?.length ?? 0) === 0 && (next.items?.length ?? 0) === 0) return;
   diffProvisionLists(
     context,
     old.items ?? [],
     next.items ?? [],
     [...beforePath, 'items'],
     [...afterPath, 'items'],
+  );
+}
+
+/** The fields every change about an aligned pair carries. */
+interface PairFields {
+  path: string;
+  provisionId: string;
+  beforePath: string;
+  before: Provision;
+  after: Provision;
+}
+
+/**
+ * A reworded clause: similarity of the normalised texts' word sets, and the word redline of the
+ * texts as written. Each text is tokenized once for both when normalising leaves it unchanged
+ * (the usual case: the tokens of the two would be the same).
+ */
+function rewordPair(
+  context: Context,
+  old: Provision,
+  next: Provision,
+  oldNormal: string,
+  nextNormal: string,
+  common: () => PairFields,
+  slot: number,
+): void {
+  const oldScan = tokensAndWords(old.text);
+  const nextScan = tokensAndWords(next.text);
+  const similarity = jaccard(
+    new Set(oldNormal === old.text ? oldScan.words : wordsOf(oldNormal)),
+    new Set(nextNormal === next.text ? nextScan.words : wordsOf(nextNormal)),
+  );
+  const { hunks, coarse } = redlineTokens(
+    old.text,
+    next.text,
+    oldScan.tokens,
+    nextScan.tokens,
+    context.limits.maxEditLength,
+  );
+  emit(
+    context,
+    {
+      kind: 'provision.reworded',
+      ...common(),
+      similarity,
+      hunks,
+      coarse,
+      summary: summarizeReworded(next, similarity, coarse),
+    },
+    slot,
+    0,
   );
 }
 
@@ -461,6 +520,23 @@ function diffPairTerms(
   afterPath: Segment[],
   slot: number,
 ): void {
+  const oldTerms = old.terms ?? [];
+  const nextTerms = next.terms ?? [];
+  if (sameKeysInOrder(oldTerms, nextTerms)) {
+    // The usual case, settled without sites or maps: every term pairs with its namesake and
+    // nothing is left over. Sites (and their paths) are only built for a term that changed.
+    for (let index = 0; index < oldTerms.length; index++) {
+      const before = oldTerms[index] as Term;
+      const after = nextTerms[index] as Term;
+      if (diffTerm(before, after) === undefined) continue;
+      diffTermSites(
+        context,
+        { term: before, path: [...beforePath, 'terms', index], provisionId: old.id, slot },
+        { term: after, path: [...afterPath, 'terms', index], provisionId: next.id, slot },
+      );
+    }
+    return;
+  }
   const oldSites = sitesOf(old.terms, beforePath, old.id, slot);
   const nextSites = sitesOf(next.terms, afterPath, next.id, slot);
   const nextByKey = new Map(nextSites.map((site) => [site.term.key, site]));
@@ -501,6 +577,14 @@ function diffPairTerms(
   }
   context.leftoverBefore.push(...restOld);
   context.leftoverAfter.push(...restNext);
+}
+
+function sameKeysInOrder(before: readonly Term[], after: readonly Term[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let index = 0; index < before.length; index++) {
+    if ((before[index] as Term).key !== (after[index] as Term).key) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { diffTokenArrays } from '../internal/jsdiff.js';
-import { tokenize } from '../internal/tokenize.js';
+import { diffSequences } from '../internal/myers.js';
+import { tokenTexts } from '../internal/tokenize.js';
 import type { Hunk } from './change.js';
 
 /** A word-level redline of two texts. */
@@ -18,23 +18,58 @@ export interface Redline {
 export function redlineTexts(before: string, after: string, maxEditLength: number): Redline {
   if (before === after)
     return { hunks: before === '' ? [] : [{ op: 'equal', text: before }], coarse: false };
-  const runs = diffTokenArrays(
-    tokenize(before).map((token) => token.text),
-    tokenize(after).map((token) => token.text),
-    maxEditLength,
-  );
+  return redlineTokens(before, after, tokenTexts(before), tokenTexts(after), maxEditLength);
+}
+
+/**
+ * `redlineTexts` for callers that already hold the tokens of both texts (`tokenTexts`), so a
+ * clause is tokenized once for both its similarity and its redline.
+ */
+export function redlineTokens(
+  before: string,
+  after: string,
+  beforeTokens: readonly string[],
+  afterTokens: readonly string[],
+  maxEditLength: number,
+): Redline {
+  if (before === after)
+    return { hunks: before === '' ? [] : [{ op: 'equal', text: before }], coarse: false };
+  const runs = diffSequences(beforeTokens, afterTokens, maxEditLength);
   if (runs === undefined) {
     const hunks: Hunk[] = [];
     if (before !== '') hunks.push({ op: 'delete', text: before });
     if (after !== '') hunks.push({ op: 'insert', text: after });
     return { hunks, coarse: true };
   }
-  const hunks = mergeAdjacent(
-    runs
-      .map((run) => ({ op: run.op, text: run.tokens.join('') }))
-      .filter((hunk) => hunk.text !== ''),
-  );
-  return { hunks: foldWhitespace(hunks), coarse: false };
+  // The tokens concatenate to the texts, so a run's text is a slice between token offsets.
+  // Runs come in order on both sides, so one cursor per side finds every offset in one pass.
+  const hunks: Hunk[] = [];
+  const beforeCursor = { token: 0, offset: 0 };
+  const afterCursor = { token: 0, offset: 0 };
+  for (const run of runs) {
+    const [source, tokens, cursor, start] =
+      run.op === 'delete'
+        ? [before, beforeTokens, beforeCursor, run.beforeStart]
+        : [after, afterTokens, afterCursor, run.afterStart];
+    advance(tokens, cursor, start);
+    const from = cursor.offset;
+    advance(tokens, cursor, start + run.count);
+    const text = source.slice(from, cursor.offset);
+    if (text !== '') hunks.push({ op: run.op, text });
+  }
+  return { hunks: foldWhitespace(mergeAdjacent(hunks)), coarse: false };
+}
+
+/** Moves a cursor forward to the start of token `token`, adding up the lengths on the way. */
+function advance(
+  tokens: readonly string[],
+  cursor: { token: number; offset: number },
+  token: number,
+): void {
+  while (cursor.token < token) {
+    cursor.offset += (tokens[cursor.token] as string).length;
+    cursor.token++;
+  }
 }
 
 /**

@@ -1,18 +1,34 @@
 import { DraftdiffError } from '../model/errors.js';
 import { encodePointer } from './pointer.js';
 
+/** How many segments of a path an error message spells out before `/...`. */
+const SEGMENTS_IN_MESSAGE = 8;
+
 /**
  * Walks a value without recursion and fails on what a recursive reader (zod, JSON.stringify)
- * would choke on: nesting deeper than `maxDepth` (a stack overflow) and cycles (a hang).
- * Everything else is left to the schema, which names the path.
+ * would choke on: nesting deeper than `maxDepth` (a stack overflow), cycles (a hang), and
+ * objects that are not plain (a `Date`, a `Map`, a class instance: the schema would read their
+ * own fields, or none, and report something misleading). Everything else is left to the
+ * schema, which names the path.
+ *
+ * Frames link to their parent rather than carry their path: copying the path into every frame
+ * costs memory quadratic in the depth (100,000 levels with a raised `maxDepth` ran out of heap).
  */
 export function inspectJson(value: unknown, maxDepth: number, file?: string): void {
-  // Each frame is a container and the path segments leading to it; `exit` frames pop the
-  // container off the ancestor set so that shared (acyclic) references stay legal.
-  type Frame = { value: object; path: (string | number)[]; exit: boolean };
+  // `exit` frames pop the container off the ancestor set so that shared (acyclic) references
+  // stay legal.
+  type Frame = {
+    value: object;
+    parent: Frame | undefined;
+    segment: string | number;
+    depth: number;
+    exit: boolean;
+  };
   const ancestors = new Set<object>();
   const stack: Frame[] = [];
-  if (typeof value === 'object' && value !== null) stack.push({ value, path: [], exit: false });
+  if (typeof value === 'object' && value !== null) {
+    stack.push({ value, parent: undefined, segment: '', depth: 0, exit: false });
+  }
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.exit) {
@@ -20,35 +36,100 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
       continue;
     }
     if (ancestors.has(frame.value)) {
+      const path = pathOf(frame);
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `${prefix(file)}input has a cycle at ${encodePointer(frame.path) || '(root)'}`,
-        { path: encodePointer(frame.path), file },
+        `${prefix(file)}input has a cycle at ${describePath(path)}`,
+        { path: encodePointer(path), file },
       );
     }
-    if (frame.path.length >= maxDepth) {
+    if (frame.depth >= maxDepth) {
+      const path = pathOf(frame);
       throw new DraftdiffError(
         'LIMIT_EXCEEDED',
-        `${prefix(file)}input is nested deeper than ${maxDepth} levels at ${encodePointer(frame.path.slice(0, 8))}/...`,
-        { path: encodePointer(frame.path), file },
+        `${prefix(file)}input is nested deeper than ${maxDepth} levels at ${describePath(path)}`,
+        { path: encodePointer(path), file },
+      );
+    }
+    try {
+      visit(frame);
+    } catch (error) {
+      if (error instanceof DraftdiffError) throw error;
+      // A getter or a proxy trap threw (or a proxy was revoked): the input cannot be read.
+      const path = pathOf(frame);
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `${prefix(file)}${describePath(path)} could not be read (a getter or proxy failed)`,
+        { path: encodePointer(path), file, cause: error },
+      );
+    }
+  }
+
+  /** Checks one container and pushes its children (reading them runs the input's getters). */
+  function visit(frame: Frame): void {
+    const kind = nonPlainKind(frame.value);
+    if (kind !== undefined) {
+      const path = pathOf(frame);
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `${prefix(file)}${describePath(path)} is ${kind}, not a plain object, array or JSON value`,
+        { path: encodePointer(path), file },
       );
     }
     ancestors.add(frame.value);
-    stack.push({ value: frame.value, path: frame.path, exit: true });
-    // Indexes, not `map`: `map` skips the holes of a sparse array, which the schema then
-    // reports as missing values at their own path.
-    const entries: [string | number, unknown][] = Array.isArray(frame.value)
-      ? Array.from({ length: frame.value.length }, (_, index) => [
-          index,
-          (frame.value as unknown[])[index],
-        ])
-      : Object.entries(frame.value);
-    for (const [segment, child] of entries) {
-      if (typeof child === 'object' && child !== null) {
-        stack.push({ value: child, path: [...frame.path, segment], exit: false });
+    stack.push({ ...frame, exit: true });
+    const depth = frame.depth + 1;
+    if (Array.isArray(frame.value)) {
+      // Indexes, not `map`: `map` skips the holes of a sparse array, which the schema then
+      // reports as missing values at their own path.
+      const items = frame.value as unknown[];
+      for (let index = items.length - 1; index >= 0; index--) {
+        const child = items[index];
+        if (typeof child === 'object' && child !== null) {
+          stack.push({ value: child, parent: frame, segment: index, depth, exit: false });
+        }
+      }
+    } else {
+      const entries = Object.entries(frame.value);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [segment, child] = entries[index] as [string, unknown];
+        if (typeof child === 'object' && child !== null) {
+          stack.push({ value: child, parent: frame, segment, depth, exit: false });
+        }
       }
     }
   }
+
+  function pathOf(frame: Frame): (string | number)[] {
+    const segments: (string | number)[] = [];
+    for (let at: Frame | undefined = frame; at?.parent !== undefined; at = at.parent) {
+      segments.push(at.segment);
+    }
+    return segments.reverse();
+  }
+}
+
+/** `an instance of Date`, `an instance of Map`...; undefined for arrays and plain objects. */
+function nonPlainKind(value: object): string | undefined {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    // An array made with `Object.create(Array.prototype)` is not one (`Array.isArray` is false),
+    // so only a subclass instance gets here.
+    if (prototype === Array.prototype) return undefined;
+  } else if (prototype === Object.prototype || prototype === null) {
+    return undefined;
+  }
+  const name = (prototype as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return typeof name === 'string' && name !== ''
+    ? `an instance of ${name}`
+    : 'an instance of a class';
+}
+
+/** A pointer for a message: `(root)`, or at most the first segments, then `/...`. */
+function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  const shown = encodePointer(path.slice(0, SEGMENTS_IN_MESSAGE));
+  return path.length > SEGMENTS_IN_MESSAGE ? `${shown}/...` : shown;
 }
 
 function prefix(file: string | undefined): string {

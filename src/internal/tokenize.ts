@@ -12,9 +12,14 @@ export type TokenType = 'figure' | 'word' | 'space' | 'symbol';
 
 // Each alternative consumes at least one character and none can match the empty string;
 // repetitions are over disjoint classes or start with a mandatory separator, so each step is
-// linear in the token it returns.
+// linear in the token it returns. The groups are, in order, figure, word, space and symbol;
+// they are numbered rather than named because a named match allocates a `groups` object per
+// token, which was a tenth of the tokenizer's time.
 const TOKEN =
-  /(?<figure>\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?:[A-Z]{1,2}[$€£¥]|[$€£¥])?\d+(?:[,.\u00a0\u202f]\d+)*(?:%|[ \u00a0](?:per[ \u00a0]cent|percent)|(?:bn|mn|m|k)|[ \u00a0](?:million|billion|trillion|bn))?(?![\p{L}\p{N}]))|(?<word>[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(?<space>\s+)|(?<symbol>[\s\S])/uy;
+  /(\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?:[A-Z]{1,2}[$€£¥]|[$€£¥])?\d+(?:[,.\u00a0\u202f]\d+)*(?:%|[ \u00a0](?:per[ \u00a0]cent|percent)|(?:bn|mn|m|k)|[ \u00a0](?:million|billion|trillion|bn))?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\s+)|([\s\S])/uy;
+
+/** Token types by the number of the regex group that matched, minus one. */
+const TYPES: readonly TokenType[] = ['figure', 'word', 'space', 'symbol'];
 
 const MARK = /^\p{M}$/u;
 
@@ -56,33 +61,158 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
   let index = 0;
   while (index < text.length) {
-    TOKEN.lastIndex = index;
-    const match = TOKEN.exec(text);
-    // The last alternative matches any code point, so a match always exists.
-    const groups = (match as RegExpExecArray).groups as Record<TokenType, string | undefined>;
-    let type: TokenType = 'symbol';
-    let value = '';
-    for (const candidate of ['figure', 'word', 'space', 'symbol'] as const) {
-      const found = groups[candidate];
-      if (found !== undefined) {
-        type = candidate;
-        value = found;
-        break;
-      }
-    }
-    let end = index + value.length;
-    end = extendGrapheme(text, end, value);
-    tokens.push({ text: text.slice(index, end), type });
+    const scanned = scanToken(text, index);
+    const end = Math.floor(scanned / 4);
+    tokens.push({ text: text.slice(index, end), type: TYPES[scanned % 4] as TokenType });
     index = end;
   }
   return tokens;
 }
 
+/**
+ * `tokenize` without the ASCII fast path: the reference `test/internal/tokenize.test.ts`
+ * holds the fast path to. Internal; slower.
+ */
+export function tokenizeWithRegex(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const scanned = scanTokenWithRegex(text, index);
+    const end = Math.floor(scanned / 4);
+    tokens.push({ text: text.slice(index, end), type: TYPES[scanned % 4] as TokenType });
+    index = end;
+  }
+  return tokens;
+}
+
+/** The texts of `tokenize(text)`, without the objects: what the redline diffs. */
+export function tokenTexts(text: string): string[] {
+  const texts: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const end = Math.floor(scanToken(text, index) / 4);
+    texts.push(text.slice(index, end));
+    index = end;
+  }
+  return texts;
+}
+
+/**
+ * The token starting at `index`: its end and the index of its type in `TYPES`, packed into
+ * one number (`end * 4 + type`) so the hot loops allocate nothing but the token text.
+ */
+function scanToken(text: string, index: number): number {
+  const fast = scanAsciiToken(text, index);
+  return fast === -1 ? scanTokenWithRegex(text, index) : fast;
+}
+
+/** `scanToken` by the regex alone: the definition the ASCII fast path must agree with. */
+function scanTokenWithRegex(text: string, index: number): number {
+  TOKEN.lastIndex = index;
+  // The last alternative matches any code point, so a match always exists.
+  const match = TOKEN.exec(text) as RegExpExecArray;
+  let type = 3;
+  for (let group = 1; group <= 3; group++) {
+    if (match[group] !== undefined) {
+      type = group - 1;
+      break;
+    }
+  }
+  // Every alternative is one whole group, so the match is the token before grapheme extension.
+  const value = match[0];
+  return extendGrapheme(text, index + value.length, value) * 4 + type;
+}
+
+const WORD = 1;
+const SPACE = 2;
+const SYMBOL = 3;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  );
+}
+
+/** `\s` restricted to ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/**
+ * `scanToken` for the tokens plain English is made of, without the regex (whose match arrays
+ * were most of the tokenizer's time), or -1 when the token might be anything else: a figure,
+ * a non-ASCII letter or space, a grapheme extension. It gives the regex's answer or none:
+ * - a word can only start a figure when it starts with a capital and a currency sign follows
+ *   within two characters ("US$5"), so those go to the regex;
+ * - the word, space and symbol alternatives are tried in the regex's order, and each stops
+ *   exactly where its regex would, deferring whenever a non-ASCII character could extend it.
+ */
+function scanAsciiToken(text: string, index: number): number {
+  const length = text.length;
+  const first = text.charCodeAt(index);
+  let end = index + 1;
+  let type: number;
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) {
+    if (first <= 0x5a) {
+      const second = text.charCodeAt(index + 1);
+      if (isCurrencySign(second)) return -1;
+      if (second >= 0x41 && second <= 0x5a && isCurrencySign(text.charCodeAt(index + 2))) return -1;
+    }
+    // [\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*
+    for (;;) {
+      while (end < length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+      if (end >= length) break;
+      const next = text.charCodeAt(end);
+      if (next === 0x27 || next === 0x2d || next === RIGHT_SINGLE_QUOTE) {
+        if (end + 1 >= length) break;
+        const after = text.charCodeAt(end + 1);
+        if (isAsciiAlphanumeric(after)) {
+          end += 2;
+          continue;
+        }
+        if (after >= 0x80) return -1;
+        break;
+      }
+      if (next >= 0x80) return -1;
+      break;
+    }
+    type = WORD;
+  } else if (isAsciiSpace(first)) {
+    while (end < length && isAsciiSpace(text.charCodeAt(end))) end++;
+    if (end < length && text.charCodeAt(end) >= 0x80) return -1;
+    type = SPACE;
+  } else if (first < 0x80 && !(first >= 0x30 && first <= 0x39) && first !== 0x24) {
+    // Any other ASCII character but a digit or "$" (which may start a figure) is a symbol.
+    type = SYMBOL;
+  } else {
+    return -1;
+  }
+  if (end < length && text.charCodeAt(end) >= 0x300) return -1;
+  return end * 4 + type;
+}
+
+function isCurrencySign(code: number): boolean {
+  // $ € £ ¥
+  return code === 0x24 || code === 0x20ac || code === 0xa3 || code === 0xa5;
+}
+
 /** Moves `end` past code points that belong to the grapheme ending at `end`. */
 function extendGrapheme(text: string, end: number, value: string): number {
+  // Fast path for the common case, same answer: no code point below U+0300 extends a grapheme
+  // (combining marks start there; joiners, selectors, modifiers, tags and regional indicators
+  // lie far above), and none below U+0600 (the first prepend character) or a surrogate joins
+  // what follows it.
+  if (
+    end >= text.length ||
+    (text.charCodeAt(end) < 0x300 && value.charCodeAt(value.length - 1) < 0x600)
+  ) {
+    return end;
+  }
   let last = lastCodePoint(value);
   let regionalRun = REGIONAL_INDICATOR.test(last) ? 1 : 0;
   while (end < text.length) {
@@ -119,8 +249,29 @@ function lastCodePoint(value: string): string {
  */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const token of tokenize(text)) {
-    if (token.type === 'word' || token.type === 'figure') words.push(token.text.toLowerCase());
+  let index = 0;
+  while (index < text.length) {
+    const scanned = scanToken(text, index);
+    const end = Math.floor(scanned / 4);
+    // Types 0 and 1 are figures and words.
+    if (scanned % 4 <= 1) words.push(text.slice(index, end).toLowerCase());
+    index = end;
   }
   return words;
+}
+
+/** `tokenTexts(text)` and `wordsOf(text)` from one pass over the text. */
+export function tokensAndWords(text: string): { tokens: string[]; words: string[] } {
+  const tokens: string[] = [];
+  const words: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const scanned = scanToken(text, index);
+    const end = Math.floor(scanned / 4);
+    const token = text.slice(index, end);
+    tokens.push(token);
+    if (scanned % 4 <= 1) words.push(token.toLowerCase());
+    index = end;
+  }
+  return { tokens, words };
 }

@@ -15,54 +15,95 @@ export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
   checkDraft(draft, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
 });
 
+/**
+ * Where a provision sits: its index among the top-level provisions, or (for a sub-point) its
+ * whole path. Paths are only built for sub-points, and pointers only encoded when a duplicate's
+ * message needs one: building and encoding one per provision and term was a fifth of the cost
+ * of parsing a valid draft (BENCHMARKS.md).
+ */
+type Place = number | Segment[];
+
+function pathOf(place: Place): Segment[] {
+  return typeof place === 'number' ? ['provisions', place] : place;
+}
+
 function checkDraft(draft: Draft, addIssue: AddIssue): void {
   const outlets = new Set((draft.sources ?? []).map((source) => source.outlet));
-  const termKeys = new Map<string, string>();
-  const provisionIds = new Map<string, string>();
+  const provisionIds = new Map<string, Place>();
+  // The first term of each key, as an ordinal into the two arrays after it.
+  const termKeys = new Map<string, number>();
+  const termPlaces: Place[] = [];
+  const termIndexes: number[] = [];
 
-  const checkTerms = (terms: readonly Term[] | undefined, at: Segment[]) => {
-    terms?.forEach((term, index) => {
-      const path = [...at, 'terms', index];
+  const checkTerms = (terms: readonly Term[], place: Place) => {
+    for (let index = 0; index < terms.length; index++) {
+      const term = terms[index] as Term;
       const seen = termKeys.get(term.key);
       if (seen !== undefined) {
-        addIssue([...path, 'key'], `duplicate term key "${term.key}" (first at ${seen})`);
+        const first = encodePointer([
+          ...pathOf(termPlaces[seen] as Place),
+          'terms',
+          termIndexes[seen] as number,
+        ]);
+        addIssue(
+          [...pathOf(place), 'terms', index, 'key'],
+          `duplicate term key "${term.key}" (first at ${first})`,
+        );
       } else {
-        termKeys.set(term.key, encodePointer(path));
+        termKeys.set(term.key, termPlaces.length);
+        termPlaces.push(place);
+        termIndexes.push(index);
       }
       term.sources?.forEach((outlet, sourceIndex) => {
         if (!outlets.has(outlet)) {
           addIssue(
-            [...path, 'sources', sourceIndex],
+            [...pathOf(place), 'terms', index, 'sources', sourceIndex],
             `cites "${outlet}", which is not an outlet in the draft's sources`,
           );
         }
       });
       if (term.span !== undefined && term.span.end < term.span.start) {
-        addIssue([...path, 'span', 'end'], 'span end comes before its start');
+        addIssue(
+          [...pathOf(place), 'terms', index, 'span', 'end'],
+          'span end comes before its start',
+        );
       }
-    });
+    }
   };
 
-  // Iterative walk: depth is bounded by `inspectJson` before the schema runs, but the walk
-  // stays flat so `DraftSchema` alone cannot overflow the stack either.
-  const stack: { provision: Provision; path: Segment[] }[] = draft.provisions
-    .map((provision, index) => ({ provision, path: ['provisions', index] as Segment[] }))
-    .reverse();
-  while (stack.length > 0) {
-    const { provision, path } = stack.pop() as { provision: Provision; path: Segment[] };
+  const checkProvision = (provision: Provision, place: Place) => {
     const seen = provisionIds.get(provision.id);
     if (seen !== undefined) {
-      addIssue([...path, 'id'], `duplicate provision id "${provision.id}" (first at ${seen})`);
+      addIssue(
+        [...pathOf(place), 'id'],
+        `duplicate provision id "${provision.id}" (first at ${encodePointer(pathOf(seen))})`,
+      );
     } else {
-      provisionIds.set(provision.id, encodePointer(path));
+      provisionIds.set(provision.id, place);
     }
-    checkTerms(provision.terms, path);
-    const items = provision.items ?? [];
-    for (let index = items.length - 1; index >= 0; index--) {
-      stack.push({ provision: items[index] as Provision, path: [...path, 'items', index] });
+    if (provision.terms !== undefined) checkTerms(provision.terms, place);
+  };
+
+  // Pre-order, each point before its sub-points. The walk below a point is iterative: depth is
+  // bounded by `inspectJson` before the schema runs, but the walk stays flat so `DraftSchema`
+  // alone cannot overflow the stack either.
+  draft.provisions.forEach((provision, index) => {
+    checkProvision(provision, index);
+    if ((provision.items?.length ?? 0) === 0) return;
+    const stack: { provision: Provision; path: Segment[] }[] = [];
+    const pushItems = (items: readonly Provision[], path: Segment[]) => {
+      for (let item = items.length - 1; item >= 0; item--) {
+        stack.push({ provision: items[item] as Provision, path: [...path, 'items', item] });
+      }
+    };
+    pushItems(provision.items ?? [], pathOf(index));
+    while (stack.length > 0) {
+      const { provision: item, path } = stack.pop() as (typeof stack)[number];
+      checkProvision(item, path);
+      pushItems(item.items ?? [], path);
     }
-  }
-  checkTerms(draft.terms, []);
+  });
+  if (draft.terms !== undefined) checkTerms(draft.terms, []);
   draft.basedOn?.forEach((parent, index) => {
     if (parent === draft.id) addIssue(['basedOn', index], 'a draft cannot be based on itself');
   });

@@ -1,3 +1,5 @@
+import { describeValue } from './describe-value.js';
+
 /**
  * The one error model of draftdiff: every public function returns, or throws a
  * `DraftdiffError` (of which `DraftValidationError` is the variant for invalid drafts).
@@ -46,11 +48,17 @@ export class DraftdiffError extends Error {
   readonly file: string | undefined;
 
   constructor(code: DraftdiffErrorCode, message: string, options: DraftdiffErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // An error must not fail to be made: arguments of the wrong type are described, not used.
+    const { cause, path, file } =
+      typeof options === 'object' && options !== null ? options : ({} as DraftdiffErrorOptions);
+    super(
+      typeof message === 'string' ? message : describeValue(message),
+      cause === undefined ? undefined : { cause },
+    );
     this.name = 'DraftdiffError';
     this.code = code;
-    this.path = options.path;
-    this.file = options.file;
+    this.path = typeof path === 'string' ? path : undefined;
+    this.file = typeof file === 'string' ? file : undefined;
   }
 }
 
@@ -71,17 +79,35 @@ export class DraftValidationError extends DraftdiffError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], options: { file?: string } = {}) {
-    const shown = issues
+    const checked = readIssues(issues);
+    const shown = checked
       .slice(0, ISSUES_IN_MESSAGE)
       .map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
     const more =
-      issues.length > ISSUES_IN_MESSAGE ? ` (and ${issues.length - ISSUES_IN_MESSAGE} more)` : '';
-    const where = options.file === undefined ? '' : `${options.file}: `;
+      checked.length > ISSUES_IN_MESSAGE ? ` (and ${checked.length - ISSUES_IN_MESSAGE} more)` : '';
+    const file =
+      typeof options === 'object' && options !== null && typeof options.file === 'string'
+        ? options.file
+        : undefined;
+    const where = file === undefined ? '' : `${file}: `;
     super('INVALID_DRAFT', `${where}invalid draft: ${shown.join('; ')}${more}`, {
-      path: issues[0]?.path,
-      file: options.file,
+      path: checked[0]?.path,
+      file,
     });
     this.name = 'DraftValidationError';
-    this.issues = issues;
+    this.issues = checked;
   }
+}
+
+/** The issues as given when they are issues; anything else is described, never trusted. */
+function readIssues(issues: unknown): ValidationIssue[] {
+  if (!Array.isArray(issues)) return [];
+  return issues.map((issue: unknown) => {
+    const { path, message } =
+      typeof issue === 'object' && issue !== null ? (issue as Partial<ValidationIssue>) : {};
+    return {
+      path: typeof path === 'string' ? path : '',
+      message: typeof message === 'string' ? message : describeValue(message),
+    };
+  });
 }

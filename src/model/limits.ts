@@ -1,3 +1,6 @@
+import { describeValue } from './describe-value.js';
+import { DraftdiffError } from './errors.js';
+
 /**
  * Limits that keep draftdiff bounded on hostile or huge input. Each has a safe default; when
  * one is hit the call fails with a `DraftdiffError` of code `LIMIT_EXCEEDED`, or (for the
@@ -22,7 +25,44 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxEditLength: 2_000,
 });
 
-/** Fills the limits a caller left out with the defaults. */
+const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
+
+/**
+ * Fills the limits a caller left out with the defaults. Throws `DraftdiffError`
+ * `INVALID_ARGUMENT` for limits that are not an object, a name that is not a limit (a typo
+ * would otherwise leave the default silently in force), or a value that is not a whole number
+ * of at least 0 (`Infinity` is accepted: no limit). A `NaN` limit would switch a check off
+ * without saying so, since every comparison with `NaN` is false.
+ */
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
-  return { ...DEFAULT_LIMITS, ...limits };
+  if (limits === undefined) return { ...DEFAULT_LIMITS };
+  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      'limits must be an object such as { maxDepth: 500 }',
+    );
+  }
+  const resolved: Limits = { ...DEFAULT_LIMITS };
+  for (const name of Object.keys(limits)) {
+    if (!(LIMIT_NAMES as string[]).includes(name)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `unknown limit ${JSON.stringify(name.slice(0, 100))}; expected one of ${LIMIT_NAMES.join(', ')}`,
+      );
+    }
+    const value: unknown = limits[name as keyof Limits];
+    if (value === undefined) continue;
+    if (
+      typeof value !== 'number' ||
+      !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ||
+      value < 0
+    ) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `limit ${name} must be a whole number of at least 0 (or Infinity), got ${describeValue(value, 40)}`,
+      );
+    }
+    resolved[name as keyof Limits] = value;
+  }
+  return resolved;
 }

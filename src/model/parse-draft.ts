@@ -1,10 +1,12 @@
-import type { z } from 'zod';
 import { inspectJson } from '../internal/inspect-json.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
-import { DraftdiffError, DraftValidationError, type ValidationIssue } from './errors.js';
+import { DraftdiffError, DraftValidationError } from './errors.js';
+import { fastParseDraft } from './fast-parse.js';
 import { type Limits, resolveLimits } from './limits.js';
+import { readOptions } from './options.js';
+import { toValidationIssues } from './validation-issues.js';
 
 /** Options of `parseDraft` and `safeParseDraft`. */
 export interface ParseDraftOptions {
@@ -22,20 +24,47 @@ export type SafeParseDraftResult =
 /**
  * Validates and normalises a draft (defaults applied, a fresh object that shares nothing with
  * `input`). Throws `DraftValidationError` naming the JSON Pointer of every offending field,
- * or `DraftdiffError` with code `LIMIT_EXCEEDED` for input too deep or too large.
+ * or `DraftdiffError` with code `LIMIT_EXCEEDED` for input too deep or too large and
+ * `INVALID_ARGUMENT` for input that is not JSON-like (a cycle, a `Date`, a class instance) or
+ * bad options. Nothing else escapes: an input whose getters or proxy traps throw is an
+ * `INVALID_ARGUMENT` with the original error as `cause`.
  *
  * @example
  * const draft = parseDraft(JSON.parse(readFileSync('drafts/axios.json', 'utf8')));
  */
 export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Draft {
-  const limits = resolveLimits(options.limits);
-  inspectJson(input, limits.maxDepth, options.file);
-  const result = DraftSchema.safeParse(input);
-  if (!result.success) {
-    throw new DraftValidationError(toValidationIssues(result.error), { file: options.file });
+  const { file, limits: wanted } = readOptions(options, 'parseDraft');
+  if (file !== undefined && typeof file !== 'string') {
+    throw new DraftdiffError('INVALID_ARGUMENT', 'parseDraft: options.file must be a string');
   }
-  checkSize(result.data, limits, options.file);
-  return result.data;
+  const limits = resolveLimits(wanted);
+  try {
+    // Valid input in the usual shape is answered by the fast path compiled from the schema;
+    // anything else, and every error, goes through the zod path below (see fast-parse.ts).
+    const fast = fastParseDraft(input, limits);
+    if (fast !== undefined) return fast;
+    inspectJson(input, limits.maxDepth, file);
+    const result = DraftSchema.safeParse(input);
+    if (!result.success) {
+      throw new DraftValidationError(toValidationIssues(result.error), { file });
+    }
+    checkSize(result.data, limits, file);
+    return withoutUndefined(result.data);
+  } catch (error) {
+    if (error instanceof DraftdiffError) throw error;
+    const where = file === undefined ? '' : `${file}: `;
+    // A `maxDepth` raised far past the default lets the recursive schema overflow the stack.
+    if (error instanceof RangeError) {
+      throw new DraftdiffError('LIMIT_EXCEEDED', `${where}input is nested too deeply to read`, {
+        file,
+        cause: error,
+      });
+    }
+    throw new DraftdiffError('INVALID_ARGUMENT', `${where}input could not be read`, {
+      file,
+      cause: error,
+    });
+  }
 }
 
 /** Like `parseDraft`, but returns `{ success, draft | error }` and never throws. */
@@ -53,36 +82,6 @@ export function safeParseDraft(
       error: new DraftdiffError('INVALID_DRAFT', 'draft could not be validated', { cause: error }),
     };
   }
-}
-
-/** Converts zod issues into `{ path, message }` with JSON Pointer paths. */
-function toValidationIssues(error: z.ZodError): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map((segment) =>
-      typeof segment === 'number' ? segment : String(segment),
-    );
-    if (issue.code === 'unrecognized_keys') {
-      // Point at each unknown key itself, not at the object that holds it.
-      for (const key of issue.keys) {
-        issues.push({ path: encodePointer([...path, key]), message: 'unknown field' });
-      }
-      continue;
-    }
-    issues.push({ path: encodePointer(path), message: describeIssue(issue) });
-  }
-  return issues;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_union' && 'options' in issue && issue.options !== undefined) {
-    return `unknown ${issue.discriminator ?? 'kind'}; expected one of ${issue.options.map(String).join(', ')}`;
-  }
-  const message = issue.message.replace(/^Invalid input: /, '');
-  // zod reports a missing field as "expected string, received undefined".
-  return message.endsWith('received undefined')
-    ? `required (${message.replace(/, received undefined$/, '')})`
-    : message;
 }
 
 function checkSize(draft: Draft, limits: Limits, file: string | undefined): void {
@@ -115,4 +114,28 @@ function checkSize(draft: Draft, limits: Limits, file: string | undefined): void
       stack.push({ provision: item, path: [...path, 'items', index] });
     });
   }
+}
+
+/**
+ * Removes members whose value is `undefined` (zod keeps an optional field given as
+ * `undefined`), so a parsed draft is plain JSON: `toJsonPatch` and `applyPatch` accept it and
+ * a JSON round trip gives it back unchanged. In place, on zod's fresh copy; iterative.
+ */
+function withoutUndefined(draft: Draft): Draft {
+  const stack: unknown[] = [draft];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      // A loop, not `push(...value)`: spreading 200,000 provisions as arguments overflows.
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined) delete record[key];
+      else stack.push(record[key]);
+    }
+  }
+  return draft;
 }

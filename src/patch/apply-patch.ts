@@ -1,6 +1,7 @@
 import { decodePointer, encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
+import { readOptions } from '../model/options.js';
 import { applyOperationInPlace } from './fast-json-patch-adapter.js';
 import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
 import {
@@ -63,7 +64,7 @@ export function applyPatch(
   operations: readonly unknown[],
   options: ApplyPatchOptions = {},
 ): unknown {
-  const limits = resolveLimits(options.limits);
+  const limits = resolveLimits(readOptions(options, 'applyPatch').limits);
   if (!Array.isArray(operations)) {
     throw new PatchError('INVALID_PATCH', 'a JSON Patch must be an array of operations');
   }
@@ -74,7 +75,19 @@ export function applyPatch(
   }
   checkDocument(document, limits.maxDepth);
 
-  let working = cloneJson(document);
+  let working: JsonValue;
+  try {
+    working = cloneJson(document);
+  } catch (error) {
+    // `maxDepth` raised far past its default can still overflow the stack of the copy.
+    if (error instanceof RangeError) {
+      throw new DraftdiffError('LIMIT_EXCEEDED', 'document is nested too deeply to copy', {
+        cause: error,
+      });
+    }
+    // A getter that threw only on this second read: the document cannot be read.
+    throw new DraftdiffError('INVALID_ARGUMENT', 'document could not be read', { cause: error });
+  }
   checked.forEach((operation, index) => {
     try {
       working = applyOperation(working, operation);

@@ -55,8 +55,9 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * plain (a `Date`, a `Map`, a class instance). `-0` is accepted: JSON text has one zero, and
  * copies write it as `0`. Iterative, so no input can overflow the stack here.
  *
- * Same depth rule as `inspectJson` (src/internal), which this does not call because it
- * throws a `TypeError` on a sparse array (`map` skips holes, then the destructuring fails).
+ * Same depth rule as `inspectJson` (src/internal), which this does not call: a patch needs a
+ * problem report (code, path, reason) to phrase per operation, and stricter rules than a draft
+ * (`undefined` and holes are not JSON, where a draft's schema reads them as absent).
  */
 export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem | undefined {
   type Frame = {
@@ -68,49 +69,63 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
   };
   const ancestors = new Set<object>();
   const stack: Frame[] = [{ value, parent: undefined, segment: '', depth: 0, exit: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const current = frame.value;
-    if (frame.exit) {
-      ancestors.delete(current as object);
-      continue;
-    }
-    const reason = describeNonJson(current);
-    if (reason !== undefined) return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason };
-    if (!isContainer(current)) continue;
-    if (ancestors.has(current)) {
-      return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason: 'a cycle' };
-    }
-    if (frame.depth >= maxDepth) {
-      return {
-        code: 'LIMIT_EXCEEDED',
-        path: pathOf(frame),
-        reason: `nesting deeper than ${maxDepth} levels`,
-      };
-    }
-    ancestors.add(current);
-    stack.push({ ...frame, exit: true });
-    const depth = frame.depth + 1;
-    if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--) {
-        if (!(index in current)) {
-          return {
-            code: 'INVALID_ARGUMENT',
-            path: [...pathOf(frame), index],
-            reason: 'a hole in a sparse array',
-          };
-        }
-        stack.push({ value: current[index], parent: frame, segment: index, depth, exit: false });
-      }
-    } else {
-      const keys = Object.keys(current);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index] as string;
-        stack.push({ value: current[key], parent: frame, segment: key, depth, exit: false });
-      }
-    }
+  let frame: Frame | undefined;
+  try {
+    return walk();
+  } catch (error) {
+    // A getter or a proxy trap threw (or a proxy was revoked) while the value was read.
+    return {
+      code: 'INVALID_ARGUMENT',
+      path: frame === undefined ? [] : pathOf(frame),
+      reason: `a value that could not be read (${error instanceof Error ? error.name : 'an error'} from a getter or proxy)`,
+    };
   }
-  return undefined;
+
+  function walk(): JsonProblem | undefined {
+    while (stack.length > 0) {
+      frame = stack.pop() as Frame;
+      const current = frame.value;
+      if (frame.exit) {
+        ancestors.delete(current as object);
+        continue;
+      }
+      const reason = describeNonJson(current);
+      if (reason !== undefined) return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason };
+      if (!isContainer(current)) continue;
+      if (ancestors.has(current)) {
+        return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason: 'a cycle' };
+      }
+      if (frame.depth >= maxDepth) {
+        return {
+          code: 'LIMIT_EXCEEDED',
+          path: pathOf(frame),
+          reason: `nesting deeper than ${maxDepth} levels`,
+        };
+      }
+      ancestors.add(current);
+      stack.push({ ...frame, exit: true });
+      const depth = frame.depth + 1;
+      if (Array.isArray(current)) {
+        for (let index = current.length - 1; index >= 0; index--) {
+          if (!(index in current)) {
+            return {
+              code: 'INVALID_ARGUMENT',
+              path: [...pathOf(frame), index],
+              reason: 'a hole in a sparse array',
+            };
+          }
+          stack.push({ value: current[index], parent: frame, segment: index, depth, exit: false });
+        }
+      } else {
+        const keys = Object.keys(current);
+        for (let index = keys.length - 1; index >= 0; index--) {
+          const key = keys[index] as string;
+          stack.push({ value: current[key], parent: frame, segment: key, depth, exit: false });
+        }
+      }
+    }
+    return undefined;
+  }
 
   function pathOf(frame: Frame): (string | number)[] {
     const segments: (string | number)[] = [];

@@ -22,6 +22,8 @@ export class PatchError extends DraftdiffError {
   constructor(code: DraftdiffErrorCode, message: string, options: PatchErrorOptions = {}) {
     super(code, message, options);
     this.name = 'PatchError';
-    this.operationIndex = options.operationIndex;
+    const index =
+      typeof options === 'object' && options !== null ? options.operationIndex : undefined;
+    this.operationIndex = typeof index === 'number' ? index : undefined;
   }
 }

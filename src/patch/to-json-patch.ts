@@ -1,6 +1,7 @@
 import { encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
+import { readOptions } from '../model/options.js';
 import { diffSequence, type SequenceDiffBounds } from './diff-sequence.js';
 import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
@@ -62,7 +63,7 @@ export function toJsonPatch(
   after: unknown,
   options: ToJsonPatchOptions = {},
 ): JsonPatchOperation[] {
-  const limits = resolveLimits(options.limits);
+  const limits = resolveLimits(readOptions(options, 'toJsonPatch').limits);
   checkJsonInput(before, 'first', limits.maxDepth);
   checkJsonInput(after, 'second', limits.maxDepth);
   const context: DiffContext = {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Comparison, type ComparisonRow, compareDrafts } from '../../src/compare/index.js';
 import { type Draft, parseDraft, type TermInput } from '../../src/model/index.js';
 import { draftArbitrary } from '../support/arbitraries.js';
+import { RUNS } from '../support/runs.js';
 
 /**
  * Drafts over a small pool of keys, each key with a few candidate values, so that rows agree,
@@ -98,8 +99,6 @@ const randomDrafts = fc.uniqueArray(draftArbitrary, {
 /** Both generators: drafts that share keys often, and arbitrary valid drafts. */
 const someDrafts: fc.Arbitrary<Draft[]> = fc.oneof(pooledDrafts, randomDrafts);
 
-const settings = { seed: 42, numRuns: 200 };
-
 /** A row with everything that depends on the column order put in a canonical order. */
 function canonical(row: ComparisonRow) {
   return {
@@ -137,7 +136,7 @@ describe('compareDrafts: laws', () => {
         }
         for (const row of compareDrafts([draft]).rows) expect(row.agreement).toBe('single');
       }),
-      settings,
+      RUNS,
     );
   });
 
@@ -162,7 +161,7 @@ describe('compareDrafts: laws', () => {
           }
         },
       ),
-      settings,
+      RUNS,
     );
   });
 
@@ -186,7 +185,7 @@ describe('compareDrafts: laws', () => {
           expect(row.sides).toEqual(before.rows[index]?.sides);
         });
       }),
-      settings,
+      RUNS,
     );
   });
 
@@ -208,7 +207,7 @@ describe('compareDrafts: laws', () => {
           if (row.near === true) expect(row.agreement).toBe('agree');
         }
       }),
-      settings,
+      RUNS,
     );
   });
 
@@ -220,7 +219,7 @@ describe('compareDrafts: laws', () => {
         expect(JSON.stringify(drafts)).toBe(before);
         expect(JSON.stringify(compareDrafts(drafts))).toBe(JSON.stringify(first));
       }),
-      settings,
+      RUNS,
     );
   });
 });

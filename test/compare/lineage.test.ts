@@ -4,6 +4,7 @@ import { changelog, history } from '../../src/compare/index.js';
 import { diffDrafts } from '../../src/diff/diff-drafts.js';
 import { type Draft, DraftdiffError, type DraftInput, parseDraft } from '../../src/model/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
+import { RUNS } from '../support/runs.js';
 
 function node(id: string, basedOn: string[] = [], date?: string): Draft {
   const extra: Partial<DraftInput> = basedOn.length > 0 ? { basedOn } : {};
@@ -135,7 +136,7 @@ describe('history', () => {
           }
         },
       ),
-      { seed: 42, numRuns: 200 },
+      RUNS,
     );
   });
 });

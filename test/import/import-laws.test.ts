@@ -7,8 +7,7 @@ import {
   parseDraft,
   TERM_KEY_PATTERN,
 } from '../../src/model/index.js';
-
-const RUNS = { seed: 42, numRuns: 200 };
+import { RUNS } from '../support/runs.js';
 
 /** Pieces that start, end or break figures, so random texts hit the patterns' edges. */
 const PIECES = [

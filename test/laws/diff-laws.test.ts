@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { redlineTexts } from '../../src/diff/redline.js';
 import { type Change, type DraftInput, diffDrafts, rebuildText } from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point, renumber, reverseKeys } from '../support/build.js';
-
-const RUNS = { seed: 20251120, numRuns: Number(process.env.FC_NUM_RUNS ?? 200) };
+import { RUNS } from '../support/runs.js';
 
 /** Clauses of 6-14 words from a vocabulary large enough that two clauses rarely look alike. */
 const clause = fc

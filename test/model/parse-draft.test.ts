@@ -9,6 +9,7 @@ import {
   safeParseDraft,
 } from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
+import { RUNS } from '../support/runs.js';
 
 const valid = draftOf('a', [point(1, 'Text.', { terms: [cap(600_000)] })]);
 
@@ -160,7 +161,7 @@ describe('parseDraft', () => {
         const result = safeParseDraft(value);
         if (!result.success) expect(result.error).toBeInstanceOf(DraftValidationError);
       }),
-      { seed: 7, numRuns: Number(process.env.FC_NUM_RUNS ?? 200) },
+      RUNS,
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffSequence, type EditRun } from '../../src/patch/diff-sequence.js';
+import { RUNS } from '../support/runs.js';
 
 const unbounded = { maxEditLength: 1_000, maxWork: 1_000_000 };
 
@@ -78,7 +79,7 @@ describe('diffSequence', () => {
           .reduce((sum, run) => sum + run.count, 0);
         expect(edits).toBe(before.length + after.length - 2 * lcsLength(before, after));
       }),
-      { seed: 42, numRuns: 200 },
+      RUNS,
     );
   });
 });

@@ -10,9 +10,8 @@ import {
   type JsonValue,
   jsonValueArbitrary,
 } from '../support/arbitraries.js';
+import { RUNS } from '../support/runs.js';
 import { deepFreeze, reachableObjects } from './deep-freeze.js';
-
-const RUNS = { seed: 42, numRuns: 200 } as const;
 
 /** A copy through JSON text: own `__proto__` members stay own members, as `JSON.parse` makes them. */
 function copyOf<T>(value: T): T {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { longestIncreasingSubsequence, planMoves } from '../../src/patch/plan-moves.js';
+import { RUNS } from '../support/runs.js';
 
 /** Applies planned moves to `0..n-1` the way RFC 6902 does: remove at `from`, then insert at `to`. */
 function applyMoves(count: number, moves: readonly [number, number][]): number[] {
@@ -49,7 +50,7 @@ describe('planMoves', () => {
           targets.length - longestIncreasingSubsequence(targets).size,
         );
       }),
-      { seed: 42, numRuns: 200 },
+      RUNS,
     );
   });
 

@@ -1,0 +1,226 @@
+// An HTML-breaking and a Markdown-breaking string in every field a formatter prints, through
+// real drafts (parseDraft, diffDrafts, compareDrafts), not hand-built diffs: titles, versions,
+// summaries, sources, provision ids, numbers, titles and texts, term labels, units,
+// conditions, subjects, members, text values and draft ids (compareDrafts takes drafts that
+// skipped parseDraft, so ids are free text there).
+//
+// The check is differential: each output is compared with the output for the same drafts
+// carrying a harmless string instead. HTML must have the same tags and attributes, in the
+// same order (nothing injected) and no raw `<` outside them; Markdown, rendered by a CommonMark
+// renderer with raw HTML switched on, must give the same tags too; text must have the same
+// lines and no control or bidirectional-override characters.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import {
+  COMPARISON_FORMATS,
+  compareDrafts,
+  type Draft,
+  diffDrafts,
+  formatComparison,
+  formatDiff,
+} from '../../src/index.js';
+
+const markdownIt = (
+  createRequire(import.meta.url)('markdown-it') as (options?: object) => {
+    render(source: string): string;
+  }
+)({ html: true });
+
+const HARMLESS = 'plain words';
+
+/** Strings that break HTML or Markdown when printed raw. */
+const PAYLOADS: [string, string][] = [
+  ['HTML-breaking', `"><script>alert(1)</script><img src=x onerror=alert(1)>'&amp;<!--`],
+  ['attribute-breaking', `x" onmouseover="alert(1)" data-x='y`],
+  [
+    'Markdown-breaking',
+    '**b** _e_ [l](javascript:x) ![i](y) `c` ~~s~~ <b>r</b> |a|\n# h\n- i\n> q\\',
+  ],
+  ['line- and terminal-breaking', 'one\r\ntwo\u2028three\u001b[31mred\u001b[0m\u202eevil\u0007'],
+];
+
+/** Thirty words of one side only, so the provisions that carry them never pair up. */
+function words(which: 'old' | 'new'): string {
+  return Array.from({ length: 30 }, (_, index) => `${which}${index}`).join(' ');
+}
+
+/** Two drafts that carry `payload` in every free-text field, and differ in all of them. */
+function draftsCarrying(payload: string): [Draft, Draft] {
+  // Ids allow no line breaks or tabs and no spaces at the ends.
+  const id = `id ${payload.replace(/[\s]/g, '_')}`;
+  const sources = [
+    {
+      outlet: `${payload} outlet`,
+      citing: `${payload} citing`,
+      url: `${payload} url`,
+      title: `${payload} headline`,
+      note: `${payload} note`,
+      kind: 'leak' as const,
+    },
+  ];
+  const cap = (value: number) => ({
+    key: 'armed-forces.personnel-cap',
+    kind: 'quantity' as const,
+    value,
+    unit: `${payload} unit`,
+    bound: 'exact' as const,
+    condition: `${payload} condition`,
+    label: `${payload} label`,
+    note: `${payload} note`,
+    sources: [`${payload} outlet`],
+  });
+  const side = (which: 'old' | 'new', value: number): Draft => ({
+    id: which === 'old' ? 'before' : 'after',
+    title: `${payload} title ${which}`,
+    version: `${payload} version ${which}`,
+    summary: `${payload} summary ${which}`,
+    coverage: 'complete',
+    sources,
+    provisions: [
+      {
+        id,
+        number: `${payload.replace(/\s/g, '_').slice(0, 40)} ${which === 'old' ? '1' : '2'}`,
+        title: `${payload} heading ${which}`,
+        text: which === 'old' ? `${payload} the clause` : `${payload} the clause, amended`,
+        topics: [`${payload} topic`],
+        terms: [
+          cap(value),
+          { key: 'wording', kind: 'text', value: `${payload} ${which}` },
+          { key: 'guarantors', kind: 'set', members: [`${payload} ${which}`] },
+          {
+            key: 'territory.kherson',
+            kind: 'status',
+            value: which === 'old' ? 'frozen' : 'returned',
+            subject: `${payload} subject`,
+          },
+        ],
+      },
+      {
+        id: `${id} ${which}`,
+        text: `${payload} ${words(which)}`,
+        title: `${payload} ${which} only`,
+      },
+    ],
+    terms: [
+      {
+        key: `only.${which}`,
+        kind: 'duration',
+        value: 100,
+        unit: 'days',
+        from: `${payload} from`,
+        bound: 'exact',
+      },
+    ],
+  });
+  return [side('old', 600_000), side('new', 400_000)];
+}
+
+/** Tag names and attribute names, in order; the text between tags must hold no raw `<`. */
+function htmlSkeleton(html: string): string[] {
+  const body = html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
+  const tag =
+    /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>/]+(?:="[^"]*"|='[^']*')?)*)\s*\/?>|<!DOCTYPE html>/gi;
+  const outside = body.replace(tag, '');
+  expect(outside).not.toMatch(/</);
+  return [...body.matchAll(tag)].map((match) => {
+    const attributes = [...(match[3] ?? '').matchAll(/([^\s=]+)(?:="[^"]*"|='[^']*')?/g)];
+    return `${match[1] ?? ''}${match[2] ?? 'doctype'}(${attributes.map((attribute) => attribute[1]).join(' ')})`;
+  });
+}
+
+/** What a CommonMark renderer makes of the Markdown, as a skeleton. */
+function markdownSkeleton(markdown: string): string[] {
+  return htmlSkeleton(markdownIt.render(markdown));
+}
+
+/** Lines of text output, checked free of control and bidirectional-override characters. */
+function textLines(text: string): number {
+  expect(text.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
+  return text.split('\n').length;
+}
+
+describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
+  const [before, after] = draftsCarrying(payload);
+  const [plainBefore, plainAfter] = draftsCarrying(HARMLESS);
+  const diff = diffDrafts(before, after);
+  const plainDiff = diffDrafts(plainBefore, plainAfter);
+  // Draft ids that skipped parseDraft: free text in the columns of a comparison.
+  const withIds = (drafts: [Draft, Draft], text: string) =>
+    compareDrafts([
+      { ...drafts[0], id: `${text} A` },
+      { ...drafts[1], id: `${text} B` },
+    ]);
+  const comparison = withIds([before, after], payload);
+  const plainComparison = withIds([plainBefore, plainAfter], HARMLESS);
+
+  it('reaches the diff: every kind of change the formatters print is there', () => {
+    expect(new Set(diff.changes.map((change) => change.kind))).toEqual(
+      new Set(plainDiff.changes.map((change) => change.kind)),
+    );
+    expect(diff.changes.map((change) => change.kind)).toEqual(
+      expect.arrayContaining([
+        'draft.changed',
+        'provision.renumbered',
+        'provision.retitled',
+        'provision.reworded',
+        'provision.added',
+        'provision.removed',
+        'term.added',
+        'term.removed',
+        'term.changed',
+      ]),
+    );
+  });
+
+  it('formatDiff html: the same tags and attributes as for a harmless string', () => {
+    expect(htmlSkeleton(formatDiff(diff, 'html'))).toEqual(
+      htmlSkeleton(formatDiff(plainDiff, 'html')),
+    );
+  });
+
+  it('formatDiff markdown: renders to the same tags as for a harmless string', () => {
+    const markdown = formatDiff(diff, 'markdown');
+    expect(markdownSkeleton(markdown)).toEqual(markdownSkeleton(formatDiff(plainDiff, 'markdown')));
+    expect(markdownIt.render(markdown)).not.toMatch(
+      /<script|<img|<a |<b>|<h1>h|<blockquote>|<code>/,
+    );
+  });
+
+  it('formatDiff json: parses back to the diff', () => {
+    expect(JSON.parse(formatDiff(diff, 'json'))).toEqual(JSON.parse(JSON.stringify(diff)));
+  });
+
+  it('formatComparison html, as a fragment and a page: the same tags and attributes', () => {
+    for (const page of [false, true]) {
+      expect(htmlSkeleton(formatComparison(comparison, 'html', { page, title: payload }))).toEqual(
+        htmlSkeleton(formatComparison(plainComparison, 'html', { page, title: HARMLESS })),
+      );
+    }
+  });
+
+  it('formatComparison markdown: renders to the same tags', () => {
+    const markdown = formatComparison(comparison, 'markdown', { title: payload });
+    expect(markdownSkeleton(markdown)).toEqual(
+      markdownSkeleton(formatComparison(plainComparison, 'markdown', { title: HARMLESS })),
+    );
+    expect(markdownIt.render(markdown)).not.toMatch(
+      /<script|<img|<a |<b>|<h1>h|<blockquote>|<code>/,
+    );
+  });
+
+  it('formatComparison text: the same lines, and no control or bidi characters', () => {
+    for (const rowName of ['label', 'key'] as const) {
+      expect(textLines(formatComparison(comparison, 'text', { title: payload, rowName }))).toBe(
+        textLines(formatComparison(plainComparison, 'text', { title: HARMLESS, rowName })),
+      );
+    }
+  });
+
+  it('formatComparison json: parses back to the comparison', () => {
+    for (const format of COMPARISON_FORMATS)
+      expect(typeof formatComparison(comparison, format)).toBe('string');
+    expect(JSON.parse(formatComparison(comparison, 'json'))).toEqual(
+      JSON.parse(JSON.stringify(comparison)),
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { diffArrays } from 'diff';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffSequences, type EditRun } from '../../src/internal/myers.js';
+import { RUNS } from '../support/runs.js';
+
+/** The runs in jsdiff's shape: what `diffArrays` returns, as op and tokens. */
+function asJsdiff(
+  before: readonly string[],
+  after: readonly string[],
+  runs: EditRun[] | undefined,
+) {
+  return runs?.map((run) => ({
+    op: run.op,
+    tokens:
+      run.op === 'delete'
+        ? before.slice(run.beforeStart, run.beforeStart + run.count)
+        : after.slice(run.afterStart, run.afterStart + run.count),
+  }));
+}
+
+function jsdiff(before: readonly string[], after: readonly string[], maxEditLength: number) {
+  return diffArrays([...before], [...after], { maxEditLength })?.map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    tokens: change.value,
+  }));
+}
+
+// Few distinct tokens make many equally short edit scripts: the ties are where a port of
+// Myers' algorithm can choose differently from jsdiff.
+const tokens = fc.array(fc.constantFrom('a', 'b', 'c', ' ', 'the'), { maxLength: 40 });
+const budgets = fc.constantFrom(0, 1, 2, 3, 5, 8, 13, 2.5, 100, 2_000);
+
+describe('diffSequences', () => {
+  it.each([
+    { before: 'a b c', after: 'a x c', runs: ['equal a, ', 'delete b', 'insert x', 'equal  ,c'] },
+    { before: '', after: 'a', runs: ['insert a'] },
+    { before: 'a', after: '', runs: ['delete a'] },
+    { before: 'a b', after: 'a b', runs: ['equal a, ,b'] },
+    { before: 'x a b', after: 'a b x', runs: ['delete x, ', 'equal a, ,b', 'insert  ,x'] },
+  ])('$before -> $after', ({ before, after, runs }) => {
+    const split = (text: string) => (text === '' ? [] : text.split(/( )/).filter(Boolean));
+    const [old, next] = [split(before), split(after)];
+    const described = asJsdiff(old, next, diffSequences(old, next, 2_000))?.map(
+      (run) => `${run.op} ${run.tokens.join(',')}`,
+    );
+    expect(described).toEqual(runs);
+  });
+
+  it('gives exactly the runs jsdiff 9 gives, including when it gives up', () => {
+    fc.assert(
+      fc.property(tokens, tokens, budgets, (before, after, budget) => {
+        expect(asJsdiff(before, after, diffSequences(before, after, budget))).toEqual(
+          jsdiff(before, after, budget),
+        );
+      }),
+      { ...RUNS, numRuns: RUNS.numRuns * 10 },
+    );
+  });
+
+  it('agrees with jsdiff on long sequences with a few local edits', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'c', 'd', ' '), {
+      minLength: 100,
+      maxLength: 300,
+    });
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 6 }),
+      insert: fc.array(fc.constantFrom('a', 'x', ' '), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(long, fc.array(edit, { maxLength: 5 }), budgets, (before, edits, budget) => {
+        const after: string[] = [...before];
+        for (const { at, remove, insert } of edits)
+          after.splice(at % (after.length + 1), remove, ...insert);
+        expect(asJsdiff(before, after, diffSequences(before, after, budget))).toEqual(
+          jsdiff(before, after, budget),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('is unaffected by the calls before it (its buffers are shared)', () => {
+    const big = Array.from({ length: 3_000 }, (_, index) => String(index % 7));
+    const reversed = [...big].reverse();
+    const first = diffSequences(['a', 'b'], ['b', 'a'], 2_000);
+    diffSequences(big, reversed, 2_000);
+    expect(diffSequences(['a', 'b'], ['b', 'a'], 2_000)).toEqual(first);
+  });
+});
