@@ -47,7 +47,9 @@ const { values: flags } = parseArgs({
 });
 
 const { EXTRAS, FULL_CASES, QUICK_CASES, caseId, parseCaseId } = await import('./cases.mjs');
-const { describeDraft, generatePair, SCENARIO_DESCRIPTIONS } = await import('./generate.mjs');
+const { describeDraft, generatePair, mulberry32, SCENARIO_DESCRIPTIONS, seedOf } = await import(
+  './generate.mjs'
+);
 const { TOOLS } = await import('./tools.mjs');
 
 /** A single run estimated to take longer than this is skipped, never started. */
@@ -87,8 +89,22 @@ function summarize(samples) {
   };
 }
 
-function timeOnce(run) {
+/**
+ * Puts the heap in the same state before every timed call: a full collection, then a burst of
+ * short-lived allocation, then another collection. Without the burst, a call that followed
+ * jsondiffpatch (800 MB at 10,000 provisions) ran half as slow again as the same call alone,
+ * not in its collections but in its own code (BENCHMARKS.md); with it, the same as alone.
+ */
+function settleHeap() {
   globalThis.gc();
+  let junk = [];
+  for (let index = 0; index < 1_500_000; index++) junk.push({ index });
+  junk = undefined;
+  globalThis.gc();
+}
+
+function timeOnce(run) {
+  settleHeap();
   const started = performance.now();
   const result = run();
   return { elapsed: performance.now() - started, result };
@@ -147,7 +163,8 @@ function runChild(args, timeoutMs) {
         resolve(JSON.parse(stdout.trim().split('\n').pop()));
       } else {
         const reason = signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `exit ${code}`;
-        resolve({ error: `${reason}: ${stderr.trim().split('\n').slice(-2).join(' ')}` });
+        const cause = stderr.split('\n').find((line) => /Error|error:/.test(line)) ?? stderr.trim();
+        resolve({ error: `${reason}: ${cause.slice(0, 300)}` });
       }
     });
   });
@@ -186,10 +203,15 @@ async function measureCase({ scenario, size }) {
   }
   const repeated = active.filter((row) => row.samples.length === 0);
   const rounds = roundsFor(size);
+  const random = mulberry32(seedOf(`order:${id}`));
   for (let round = 0; round < rounds; round++) {
-    // Rotate the order every round so no tool always runs right after the same neighbour.
-    for (let step = 0; step < repeated.length; step++) {
-      const row = repeated[(round + step) % repeated.length];
+    // A fresh (seeded) order every round, so no tool always runs right after the same one.
+    const order = [...repeated];
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other], order[index]];
+    }
+    for (const row of order) {
       const { elapsed, result } = timeOnce(() => row.tool.run(before, after));
       row.samples.push(elapsed);
       row.result = result;

@@ -207,16 +207,7 @@ function diffProvisionLists(
       case 'pair': {
         const old = before[entry.before] as Provision;
         const next = after[entry.after] as Provision;
-        diffPair(
-          context,
-          old,
-          next,
-          [...beforePath, entry.before],
-          [...afterPath, entry.after],
-          entry.moved,
-          slot,
-          { from: entry.before, to: entry.after },
-        );
+        diffPair(context, old, next, beforePath, afterPath, entry, slot);
         break;
       }
       case 'removed': {
@@ -321,43 +312,62 @@ function diffPair(
   context: Context,
   old: Provision,
   next: Provision,
-  beforePath: Segment[],
-  afterPath: Segment[],
-  moved: boolean,
+  beforeParent: Segment[],
+  afterParent: Segment[],
+  entry: { before: number; after: number; moved: boolean },
   slot: number,
-  positions: { from: number; to: number },
 ): void {
-  // Most pairs are unchanged: their pointers are only encoded once a change needs them.
-  let shared: PairFields | undefined;
-  const common = (): PairFields => {
-    shared ??= {
-      path: encodePointer(afterPath),
-      provisionId: next.id,
-      beforePath: encodePointer(beforePath),
-      before: old,
-      after: next,
-    };
-    return shared;
-  };
+  // Decide first what changed, so that a pair with nothing to report allocates nothing (most
+  // pairs: paths, pointers and the fields every change shares are built only when needed).
+  const { moved } = entry;
+  const renumbered = !moved && old.number !== next.number && !numberIsSilent(context, old, next);
+  // Equal strings normalise equally: compare raw first, normalise only what differs.
+  const retitled =
+    old.title !== next.title &&
+    context.normalize(old.title ?? '') !== context.normalize(next.title ?? '');
+  let oldNormal = old.text;
+  let nextNormal = next.text;
+  if (old.text !== next.text) {
+    oldNormal = context.normalize(old.text);
+    nextNormal = context.normalize(next.text);
+  }
+  const reworded = oldNormal !== nextNormal;
+  const hasTerms = old.terms !== undefined || next.terms !== undefined;
+  // No sub-points on either side: nothing to align (the alignment of two empty lists is empty).
+  const hasItems = (old.items?.length ?? 0) > 0 || (next.items?.length ?? 0) > 0;
+  if (!moved && !renumbered && !retitled && !reworded && !hasTerms && !hasItems) return;
+
+  const beforePath = [...beforeParent, entry.before];
+  const afterPath = [...afterParent, entry.after];
+  const common: PairFields | undefined =
+    moved || renumbered || retitled || reworded
+      ? {
+          path: encodePointer(afterPath),
+          provisionId: next.id,
+          beforePath: encodePointer(beforePath),
+          before: old,
+          after: next,
+        }
+      : undefined;
   if (moved) {
     emit(
       context,
       {
         kind: 'provision.moved',
-        ...common(),
+        ...(common as PairFields),
         fromNumber: old.number,
         toNumber: next.number,
-        summary: summarizeMoved(old, next, positions),
+        summary: summarizeMoved(old, next, { from: entry.before, to: entry.after }),
       },
       slot,
       0,
     );
-  } else if (old.number !== next.number && !numberIsSilent(context, old, next)) {
+  } else if (renumbered) {
     emit(
       context,
       {
         kind: 'provision.renumbered',
-        ...common(),
+        ...(common as PairFields),
         fromNumber: old.number,
         toNumber: next.number,
         summary: summarizeRenumbered(old, next),
@@ -366,29 +376,23 @@ function diffPair(
       0,
     );
   }
-  // Equal strings normalise equally: compare raw first, normalise only what differs.
-  if (
-    old.title !== next.title &&
-    context.normalize(old.title ?? '') !== context.normalize(next.title ?? '')
-  ) {
+  if (retitled) {
     emit(
       context,
-      { kind: 'provision.retitled', ...common(), summary: summarizeRetitled(old, next) },
+      {
+        kind: 'provision.retitled',
+        ...(common as PairFields),
+        summary: summarizeRetitled(old, next),
+      },
       slot,
       0,
     );
   }
-  if (old.text !== next.text) {
-    const oldNormal = context.normalize(old.text);
-    const nextNormal = context.normalize(next.text);
-    if (oldNormal !== nextNormal)
-      rewordPair(context, old, next, oldNormal, nextNormal, common, slot);
+  if (reworded) {
+    rewordPair(context, old, next, oldNormal, nextNormal, common as PairFields, slot);
   }
-  if (old.terms !== undefined || next.terms !== undefined) {
-    diffPairTerms(context, old, next, beforePath, afterPath, slot);
-  }
-  // No sub-points on either side: nothing to align (the alignment of two empty lists is empty).
-  if ((old.items?.length ?? 0) === 0 && (next.items?.length ?? 0) === 0) return;
+  if (hasTerms) diffPairTerms(context, old, next, beforePath, afterPath, slot);
+  if (!hasItems) return;
   diffProvisionLists(
     context,
     old.items ?? [],
@@ -418,7 +422,7 @@ function rewordPair(
   next: Provision,
   oldNormal: string,
   nextNormal: string,
-  common: () => PairFields,
+  common: PairFields,
   slot: number,
 ): void {
   const oldScan = tokensAndWords(old.text);
@@ -438,7 +442,7 @@ function rewordPair(
     context,
     {
       kind: 'provision.reworded',
-      ...common(),
+      ...common,
       similarity,
       hunks,
       coarse,
