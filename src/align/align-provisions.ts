@@ -1,5 +1,6 @@
 import { wordsOf } from '../internal/tokenize.js';
 import type { Provision } from '../model/provision.js';
+import { checkProvisions, readAlignOptions } from './align-arguments.js';
 import {
   containmentOfIds,
   jaccardOfIds,
@@ -80,11 +81,28 @@ interface Pair {
  * subsequence over the pairs keeps document order: pairs off it are moves, so deleting point 3
  * renumbers the rest instead of rewording them. Leftovers contained in one provision of the
  * other side become splits and merges; the rest are additions and removals.
+ *
+ * Throws `DraftdiffError` `INVALID_ARGUMENT` for a list that is not an array of provisions (each
+ * an object with a string `text`) and for options that are not `AlignOptions`.
  */
 export function alignProvisions(
   before: readonly Provision[],
   after: readonly Provision[],
   options: AlignOptions = {},
+): Alignment {
+  checkProvisions(before, 'alignProvisions', 'before');
+  checkProvisions(after, 'alignProvisions', 'after');
+  return alignCheckedProvisions(before, after, readAlignOptions(options, 'alignProvisions'));
+}
+
+/**
+ * `alignProvisions` without its argument checks, for `diffDrafts`: `parseDraft` has checked
+ * every list it aligns, and the checks would cost a loop over each one. Internal.
+ */
+export function alignCheckedProvisions(
+  before: readonly Provision[],
+  after: readonly Provision[],
+  options: AlignOptions,
 ): Alignment {
   const rewordThreshold = options.rewordThreshold ?? 0.5;
   const gapThreshold = options.gapThreshold ?? 0.25;

@@ -6,6 +6,7 @@ import { formatDiff } from '../format/format-diff.js';
 import { formatChangelogHtml, formatDiffHtml } from '../format/html.js';
 import { formatDiffMarkdown } from '../format/markdown.js';
 import { shouldColor, terminalPainter } from '../format/terminal.js';
+import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type JsonValue, toJsonPatch } from '../patch/index.js';
 import { CliError, type CliIo, EXIT } from './cli-io.js';
@@ -23,13 +24,18 @@ const COMMANDS = Object.keys(COMMAND_HELP) as Command[];
  * Runs the `draftdiff` command line and resolves to its exit status: 0 when nothing differs,
  * 1 when something does, 2 on trouble (as diff(1)). Every failure is reported as one line on
  * `io.stderr` naming the file and, for an invalid draft, the JSON path; nothing is thrown.
+ * `argv` that is not an array of strings is such a failure (status 2); only an `io` without
+ * `stdout` and `stderr` writers, where no line can go, rejects (`DraftdiffError`
+ * `INVALID_ARGUMENT`).
  *
  * @example
  * process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, ... });
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  checkIo(io);
   let command: Command | undefined;
   try {
+    checkArgv(argv);
     const [first, ...rest] = argv;
     if (first === undefined) {
       io.stderr.write(MAIN_HELP);
@@ -53,6 +59,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     io.stderr.write(`${errorLine(command, error)}\n`);
     return EXIT.trouble;
+  }
+}
+
+/**
+ * `main` called from code rather than from `src/cli.ts`: arguments that are not an array of
+ * strings (`main('diff')` would read the letters as arguments) are a usage error like any other.
+ */
+function checkArgv(argv: unknown): void {
+  if (!Array.isArray(argv)) {
+    throw new CliError(`argv must be an array of strings, got ${describeValue(argv, 40)}`);
+  }
+  // Indexes, not `some`: a hole in a sparse array is a missing argument.
+  for (let index = 0; index < argv.length; index++) {
+    if (typeof argv[index] !== 'string') {
+      throw new CliError(`argv[${index}] must be a string, got ${describeValue(argv[index], 40)}`);
+    }
+  }
+}
+
+/** Without somewhere to write, an error cannot be reported as a line: it rejects instead. */
+function checkIo(io: unknown): void {
+  const { stdout, stderr } =
+    typeof io === 'object' && io !== null ? (io as Partial<CliIo>) : ({} as Partial<CliIo>);
+  if (typeof stdout?.write !== 'function' || typeof stderr?.write !== 'function') {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `main: io must be a CliIo with stdout and stderr writers, got ${describeValue(io, 40)}`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import { describeTermValue } from '../diff/describe-term.js';
-import { escapeHtml, escapeMarkdown } from '../format/escape.js';
+import { escapeHtml, escapeMarkdown, escapePlainText } from '../format/escape.js';
 import type { PaintRole } from '../format/format-diff.js';
 import { describeValue as describeArgument } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
@@ -113,7 +113,7 @@ export function formatComparisonRow(
       'formatComparisonRow: silent must be true or false',
     );
   }
-  return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, plainText);
+  return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, escapePlainText);
 }
 
 /** The options every format reads, checked so a wrong type fails here and not mid-format. */
@@ -226,16 +226,6 @@ const LEGEND = '≠ disagree  = agree  ≈ agree, bounds differ  · silent';
 
 const plainPaint = (_role: PaintRole, text: string) => text;
 
-/**
- * Text for a terminal cell: whitespace runs become one space, and control and bidirectional
- * override characters become U+FFFD, so a value can neither break a row nor restyle the screen.
- */
-function plainText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
-}
-
 /** Length in code points: what a terminal shows for most scripts (wide CJK is not measured). */
 function widthOf(text: string): number {
   let count = 0;
@@ -254,7 +244,7 @@ function formatText(
   options: FormatComparisonOptions,
 ): string {
   const paint = options.paint ?? plainPaint;
-  const lines = [paint('heading', plainText(options.title ?? defaultTitle(comparison)))];
+  const lines = [paint('heading', escapePlainText(options.title ?? defaultTitle(comparison)))];
   lines.push(tally(comparison));
   if (comparison.rows.length > 0) {
     const header = ['', options.rowName === 'key' ? 'key' : 'label', ...comparison.drafts];
@@ -264,7 +254,7 @@ function formatText(
       ...comparison.drafts.map((id) => describeValue(cellValue(row, id))),
     ]);
     const table = [header, ...body].map((cells) =>
-      cells.map((cell) => cut(plainText(cell), width)),
+      cells.map((cell) => cut(escapePlainText(cell), width)),
     );
     const widths = (table[0] as string[]).map((_, column) =>
       Math.max(...table.map((cells) => widthOf(cells[column] ?? ''))),
@@ -292,7 +282,7 @@ function formatText(
     if (disagreements.length > 0) {
       lines.push('', paint('heading', 'Disagreements'));
       for (const row of disagreements)
-        lines.push(`${markerOf(row)} ${rowSentence(row, true, plainText)}`);
+        lines.push(`${markerOf(row)} ${rowSentence(row, true, escapePlainText)}`);
     }
   }
   return `${lines.join('\n')}\n`;

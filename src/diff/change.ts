@@ -9,11 +9,14 @@ export interface Hunk {
   text: string;
 }
 
-/** How far a figure moved: `after - before`, and that as a fraction of `before`. */
+/**
+ * How far a figure moved: `after - before`, and that as a fraction of `before`. Both are finite
+ * numbers: a change has no delta at all when `before` is 0 or when either would not be finite.
+ */
 export interface Delta {
   /** `after - before`, in the term's own unit. */
   absolute: number;
-  /** `(after - before) / |before|`; `Infinity` or `-Infinity` when `before` is 0 (and `NaN` never). */
+  /** `(after - before) / |before|`. */
   relative: number;
 }
 
@@ -173,7 +176,10 @@ export interface TermChangedChange extends TermChangeBase {
   after: Term;
   /** What differs, in a fixed order. */
   aspects: TermAspect[];
-  /** For figures in the same unit (quantity, money, duration, share): how far the value moved. */
+  /**
+   * For figures in the same unit (quantity, money, duration, share): how far the value moved.
+   * Absent when the old figure is 0 or the delta would not be finite (1e308 -> -1e308).
+   */
   delta?: Delta;
   /** For sets: members only the new term has, sorted. */
   membersAdded?: string[];

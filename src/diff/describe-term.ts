@@ -9,7 +9,9 @@ import type { Bound, Term } from '../model/term.js';
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const negative = value < 0 || Object.is(value, -0);
-  const rounded = Math.round(Math.abs(value) * 1000) / 1000;
+  // Past 1.8e305 the scaling overflows (1e308 read "Infinity"); such a figure has no decimals.
+  const scaled = Math.abs(value) * 1000;
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / 1000 : Math.abs(value);
   const [whole = '0', fraction] = String(rounded).split('.');
   // Very large or small numbers print in exponent form; leave those as they are.
   if (whole.includes('e')) return `${negative ? '-' : ''}${whole}`;
@@ -19,7 +21,9 @@ export function formatNumber(value: number): string {
 
 /** Formats a fraction as a signed percentage with one decimal at most: `-33.3%`, `+50%`. */
 export function formatPercentChange(relative: number): string {
-  const percent = Math.round(relative * 1000) / 10;
+  const scaled = Math.round(relative * 1000) / 10;
+  // Past 1.8e305 the scaling overflows, as in `formatNumber`.
+  const percent = Number.isFinite(scaled) ? scaled : relative * 100;
   return `${percent > 0 ? '+' : ''}${formatNumber(percent)}%`;
 }
 

@@ -5,7 +5,7 @@ import type { Delta, TermAspect } from './change.js';
 export interface TermDifference {
   /** What differs, in a fixed order. */
   aspects: TermAspect[];
-  /** How far a figure moved, when both sides are figures in the same unit. */
+  /** How far a figure moved, when both sides are figures in the same unit (see `deltaOf`). */
   delta?: Delta;
   /** For sets: members only the new term has, sorted. */
   membersAdded?: string[];
@@ -89,10 +89,17 @@ export function figureOf(term: Term): number | undefined {
   }
 }
 
-/** `after - before`, and that relative to `|before|`; `undefined` when `before` is 0. */
+/**
+ * `after - before`, and that relative to `|before|`; `undefined` when `before` is 0 or when
+ * either would not be finite (1e308 -> -1e308 overflows, and so does the fraction of 5e-324
+ * -> 1): JSON has no Infinity, and an infinite percentage tells a reader nothing.
+ */
 export function deltaOf(before: number, after: number): Delta | undefined {
   if (before === 0) return undefined;
-  return { absolute: after - before, relative: (after - before) / Math.abs(before) };
+  const absolute = after - before;
+  const relative = absolute / Math.abs(before);
+  if (!Number.isFinite(absolute) || !Number.isFinite(relative)) return undefined;
+  return { absolute, relative };
 }
 
 type Check = [TermAspect, boolean];

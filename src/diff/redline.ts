@@ -1,6 +1,9 @@
 import { diffSequences } from '../internal/myers.js';
-import { tokenTexts } from '../internal/tokenize.js';
+import { cutsGrapheme, tokenTexts } from '../internal/tokenize.js';
+import { describeValue } from '../model/describe-value.js';
+import { DraftdiffError } from '../model/errors.js';
 import type { Hunk } from './change.js';
+import { checkHunk } from './read-diff.js';
 
 /** A word-level redline of two texts. */
 export interface Redline {
@@ -148,13 +151,38 @@ function commonWhitespaceSuffix(a: string, b: string): string {
   ) {
     length++;
   }
+  // The tail is cut off code unit by code unit, so it may start inside a grapheme the tokens
+  // kept whole: the LF of a CR LF, or a space after a prepend sign. Give such a tail up to the
+  // next boundary in both texts; a whitespace character never starts one.
+  while (length > 0 && (cutsGrapheme(a, a.length - length) || cutsGrapheme(b, b.length - length))) {
+    length--;
+  }
   return a.slice(a.length - length);
 }
 
-/** Rebuilds the old (`'before'`) or new (`'after'`) text from hunks. */
+/**
+ * Rebuilds the old (`'before'`) or new (`'after'`) text from hunks. Throws `DraftdiffError`
+ * `INVALID_ARGUMENT` for hunks that are not an array of `{ op, text }` or another side.
+ */
 export function rebuildText(hunks: readonly Hunk[], side: 'before' | 'after'): string {
+  if (!Array.isArray(hunks)) throw invalidArgument('hunks must be an array of hunks', hunks);
+  if (side !== 'before' && side !== 'after') {
+    throw invalidArgument('side must be "before" or "after"', side);
+  }
   const skip = side === 'before' ? 'insert' : 'delete';
   let text = '';
-  for (const hunk of hunks) if (hunk.op !== skip) text += hunk.text;
+  // Checked in the one pass that rebuilds: no walk of its own.
+  for (let index = 0; index < hunks.length; index++) {
+    const hunk = hunks[index] as Hunk;
+    checkHunk(hunk, 'rebuildText', `hunks[${index}]`);
+    if (hunk.op !== skip) text += hunk.text;
+  }
   return text;
+}
+
+function invalidArgument(must: string, got: unknown): DraftdiffError {
+  return new DraftdiffError(
+    'INVALID_ARGUMENT',
+    `rebuildText: ${must}, got ${describeValue(got, 40)}`,
+  );
 }

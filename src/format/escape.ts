@@ -28,3 +28,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }
+
+/**
+ * Escapes text for one line of terminal or plain-text output: whitespace runs (line breaks
+ * included) become one space, and control characters and bidirectional marks, embeddings,
+ * overrides and isolates become U+FFFD, so a value can neither forge a line nor restyle or
+ * reorder the screen.
+ */
+export function escapePlainText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
+}

@@ -1,6 +1,10 @@
 import type { Change, DraftDiff, Hunk } from '../diff/change.js';
 import { assertNever } from '../diff/describe-term.js';
+import { readDiff } from '../diff/read-diff.js';
+import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
+import { readOptions } from '../model/options.js';
+import { escapePlainText } from './escape.js';
 import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
 import { formatDiffHtml } from './html.js';
 import { formatDiffMarkdown } from './markdown.js';
@@ -31,6 +35,14 @@ export function formatDiff(
   format: DiffFormat,
   options: FormatDiffOptions = {},
 ): string {
+  readDiff(diff, 'formatDiff');
+  const { paint } = readOptions(options, 'formatDiff');
+  if (paint !== undefined && typeof paint !== 'function') {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `formatDiff: options.paint must be a function, got ${describeValue(paint, 40)}`,
+    );
+  }
   switch (format) {
     case 'text':
       return formatDiffText(diff, options);
@@ -39,12 +51,33 @@ export function formatDiff(
     case 'html':
       return formatDiffHtml(diff);
     case 'json':
-      return `${JSON.stringify(diff, null, 2)}\n`;
+      return formatDiffJson(diff);
     default:
+      // `describeValue`, not `String`: a null-prototype object or a deeply nested array would throw.
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown format "${String(format)}"; expected one of text, markdown, html, json`,
+        `unknown format ${describeValue(format, 40)}; expected one of text, markdown, html, json`,
       );
+  }
+}
+
+/**
+ * The diff as JSON. The entry check is shallow, so a value JSON cannot hold (a bigint, a cycle,
+ * nesting past the stack) surfaces here, as the `DraftdiffError` it is for the caller.
+ */
+function formatDiffJson(diff: DraftDiff): string {
+  try {
+    return `${JSON.stringify(diff, null, 2)}\n`;
+  } catch (error) {
+    const reason =
+      error instanceof Error && typeof error.message === 'string'
+        ? error.message.replace(/\s+/g, ' ').slice(0, 120)
+        : describeValue(error, 40);
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `formatDiff: diff cannot be written as JSON: ${reason}`,
+      { cause: error },
+    );
   }
 }
 
@@ -57,6 +90,11 @@ function sectionOf(change: Change): 'terms' | 'provisions' | 'draft' {
   return 'provisions';
 }
 
+/**
+ * Every user string (draft and provision ids, summaries, clause text) goes through
+ * `escapePlainText`, as in formatComparison's text, so a hostile clause can neither forge a
+ * line nor reorder or restyle the terminal.
+ */
 function formatDiffText(diff: DraftDiff, options: FormatDiffOptions): string {
   const paint = options.paint ?? plain;
   const lines: string[] = [];
@@ -64,7 +102,7 @@ function formatDiffText(diff: DraftDiff, options: FormatDiffOptions): string {
   lines.push(
     paint(
       'heading',
-      `${diff.from} -> ${diff.to}: ${count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`}`,
+      `${escapePlainText(diff.from)} -> ${escapePlainText(diff.to)}: ${count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`}`,
     ),
   );
   const sections: [string, 'terms' | 'provisions' | 'draft'][] = [
@@ -86,12 +124,13 @@ function formatGroup(
   paint: (role: PaintRole, text: string) => string,
 ): string[] {
   if (group.kind === 'renumber.run') {
+    // Runs hold whole numbers only (groupRenumberings), so there is nothing to escape.
     return [
       `  ${paint('dim', '#')} Points ${group.from[0]}-${group.from[1]} are now ${group.to[0]}-${group.to[1]} (${describeOffset(group.offset)})`,
     ];
   }
   const [marker, role] = markerOf(group);
-  const line = `  ${paint(role, marker)} ${group.summary}${whereOf(group)}`;
+  const line = `  ${paint(role, marker)} ${escapePlainText(group.summary)}${whereOf(group)}`;
   if (group.kind !== 'provision.reworded') return [line];
   return [line, `      ${redlineText(group.hunks, paint)}`];
 }
@@ -125,7 +164,7 @@ function markerOf(change: Change): [string, PaintRole] {
 function whereOf(change: Change): string {
   if (!change.kind.startsWith('term.')) return '';
   const id = 'provisionId' in change ? change.provisionId : undefined;
-  return id === undefined ? '  (whole draft)' : `  (${id})`;
+  return id === undefined ? '  (whole draft)' : `  (${escapePlainText(id)})`;
 }
 
 /** wdiff-style inline redline: `[-old-]{+new+}`, on one line. */
@@ -135,7 +174,7 @@ function redlineText(
 ): string {
   return hunks
     .map((hunk) => {
-      const text = hunk.text.replace(/\s+/g, ' ');
+      const text = escapePlainText(hunk.text);
       if (hunk.op === 'delete') return paint('delete', `[-${text}-]`);
       if (hunk.op === 'insert') return paint('insert', `{+${text}+}`);
       return text;

@@ -1,4 +1,8 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
+import { readDiff } from '../diff/read-diff.js';
+import { describeValue } from '../model/describe-value.js';
+import { DraftdiffError } from '../model/errors.js';
+import { readOptions } from '../model/options.js';
 import {
   type DiffOutline,
   outlineDiff,
@@ -28,8 +32,10 @@ export interface HtmlOptions {
  * writeFileSync('redline.html', formatDiffHtml(diffDrafts(before, after)));
  */
 export function formatDiffHtml(diff: DraftDiff, options: HtmlOptions = {}): string {
+  readDiff(diff, 'formatDiffHtml');
+  const { title: chosen } = readHtmlOptions(options, 'formatDiffHtml');
   const outline = outlineDiff(diff);
-  const title = options.title ?? `Changes from ${outline.from} to ${outline.to}`;
+  const title = chosen ?? `Changes from ${outline.from} to ${outline.to}`;
   return page(title, [renderSummary(outline), LEGEND, ...renderBody(outline, 2)]);
 }
 
@@ -41,6 +47,16 @@ export function formatChangelogHtml(
   diffs: readonly DraftDiff[],
   options: HtmlOptions = {},
 ): string {
+  if (!Array.isArray(diffs)) {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `formatChangelogHtml: diffs must be an array of DraftDiffs, got ${describeValue(diffs, 40)}`,
+    );
+  }
+  for (let index = 0; index < diffs.length; index++) {
+    readDiff(diffs[index], 'formatChangelogHtml', `diffs[${index}]`);
+  }
+  const { title } = readHtmlOptions(options, 'formatChangelogHtml');
   const outlines = diffs.map(outlineDiff);
   const sections = outlines.map((outline) =>
     [
@@ -52,7 +68,19 @@ export function formatChangelogHtml(
     ].join('\n'),
   );
   const summary = `<p class="summary">${diffs.length} ${diffs.length === 1 ? 'step' : 'steps'}.</p>`;
-  return page(options.title ?? 'Changelog', [summary, LEGEND, ...sections]);
+  return page(title ?? 'Changelog', [summary, LEGEND, ...sections]);
+}
+
+/** The options of both pages, checked: `title`, when given, is a string. */
+function readHtmlOptions(options: HtmlOptions | undefined, caller: string): HtmlOptions {
+  const checked = readOptions(options, caller);
+  if (checked.title !== undefined && typeof checked.title !== 'string') {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `${caller}: options.title must be a string, got ${describeValue(checked.title, 40)}`,
+    );
+  }
+  return checked;
 }
 
 function renderSummary(outline: DiffOutline): string {

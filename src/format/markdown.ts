@@ -1,4 +1,5 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
+import { readDiff } from '../diff/read-diff.js';
 import { outlineDiff, type RewordedRow, type TermRow } from './diff-outline.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -13,6 +14,7 @@ import { escapeMarkdown } from './escape.js';
  * writeFileSync('changes.md', formatDiffMarkdown(diffDrafts(before, after)));
  */
 export function formatDiffMarkdown(diff: DraftDiff): string {
+  readDiff(diff, 'formatDiffMarkdown');
   const outline = outlineDiff(diff);
   const lines: string[] = [
     `# Changes from ${escapeMarkdown(outline.from)} to ${escapeMarkdown(outline.to)}`,

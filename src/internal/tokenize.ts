@@ -28,6 +28,7 @@ function extendsGrapheme(char: string): boolean {
   const code = char.codePointAt(0) as number;
   return (
     MARK.test(char) ||
+    code === 0x200c || // zero width non-joiner
     code === 0x200d || // zero width joiner
     (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors
     (code >= 0x1f3fb && code <= 0x1f3ff) || // emoji skin-tone modifiers
@@ -48,6 +49,31 @@ function isPrepend(char: string): boolean {
 
 const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
 const ZERO_WIDTH_JOINER = '\u200d';
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/** Line breaks and other control characters (UAX #29 CR, LF and Control, less format characters). */
+const CONTROL = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
+
+/**
+ * Whether `next` belongs to the grapheme that `last` ends, `regionalRun` being the number of
+ * regional indicators that end it: the one rule `extendGrapheme` and `cutsGrapheme` share.
+ */
+function joinsGrapheme(last: string, next: string, regionalRun: number): boolean {
+  // UAX #29 GB3-GB5: CR LF is one grapheme, and nothing else joins a line break or control on
+  // either side. Without this a joiner or prepend sign took the CR of a CR LF and left the LF
+  // to the next token, so a redline could cut the pair.
+  if (CONTROL.test(last) || CONTROL.test(next)) return last === '\r' && next === '\n';
+  return (
+    extendsGrapheme(next) ||
+    // GB11: a joiner joins emoji ("👨‍👩‍👧"); taking any code point after it split the Hangul
+    // jamo "ᅡᅡ" in "‍ᅡᅡ", which a joiner does not join.
+    (last === ZERO_WIDTH_JOINER && PICTOGRAPHIC.test(next)) ||
+    isPrepend(last) ||
+    joinsHangul(last, next) ||
+    // Flags are pairs of regional indicators: join the second to the first only.
+    (regionalRun % 2 === 1 && REGIONAL_INDICATOR.test(next))
+  );
+}
 
 /** One token with its type. */
 export interface Token {
@@ -206,7 +232,7 @@ function extendGrapheme(text: string, end: number, value: string): number {
   // Fast path for the common case, same answer: no code point below U+0300 extends a grapheme
   // (combining marks start there; joiners, selectors, modifiers, tags and regional indicators
   // lie far above), and none below U+0600 (the first prepend character) or a surrogate joins
-  // what follows it.
+  // what follows it (but CR, whose LF a run of spaces always takes with it).
   if (
     end >= text.length ||
     (text.charCodeAt(end) < 0x300 && value.charCodeAt(value.length - 1) < 0x600)
@@ -217,20 +243,54 @@ function extendGrapheme(text: string, end: number, value: string): number {
   let regionalRun = REGIONAL_INDICATOR.test(last) ? 1 : 0;
   while (end < text.length) {
     const next = String.fromCodePoint(text.codePointAt(end) as number);
-    const joins =
-      extendsGrapheme(next) ||
-      last === ZERO_WIDTH_JOINER ||
-      isPrepend(last) ||
-      // Flags are pairs of regional indicators: join the second to the first only.
-      (regionalRun % 2 === 1 && REGIONAL_INDICATOR.test(next)) ||
-      // A lone surrogate never pairs with anything; keep it on its own.
-      false;
-    if (!joins) break;
+    // A lone surrogate is a code point of its own here, so it never pairs with anything.
+    if (!joinsGrapheme(last, next, regionalRun)) break;
     regionalRun = REGIONAL_INDICATOR.test(next) ? regionalRun + 1 : 0;
     last = next;
     end += next.length;
   }
   return end;
+}
+
+/** The Hangul syllable type of a code point (UAX #29), or undefined for any other. */
+function hangulType(char: string): 'L' | 'V' | 'T' | 'LV' | 'LVT' | undefined {
+  const code = char.codePointAt(0) as number;
+  if ((code >= 0x1100 && code <= 0x115f) || (code >= 0xa960 && code <= 0xa97c)) return 'L';
+  if ((code >= 0x1160 && code <= 0x11a7) || (code >= 0xd7b0 && code <= 0xd7c6)) return 'V';
+  if ((code >= 0x11a8 && code <= 0x11ff) || (code >= 0xd7cb && code <= 0xd7fb)) return 'T';
+  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 === 0 ? 'LV' : 'LVT';
+  return undefined;
+}
+
+/**
+ * UAX #29 GB6-GB8: jamo join into syllables. A word token holds them already; this matters
+ * when a grapheme reaches them by extension, as "؀ᅡᅡ" does through its prepend sign.
+ */
+function joinsHangul(last: string, next: string): boolean {
+  const before = hangulType(last);
+  if (before === undefined) return false;
+  const after = hangulType(next);
+  if (before === 'L') return after !== undefined && after !== 'T';
+  if (before === 'V' || before === 'LV') return after === 'V' || after === 'T';
+  return after === 'T';
+}
+
+/**
+ * True when cutting `text` at `index` would split a surrogate pair or a grapheme by the rules
+ * the tokenizer keeps whole: for code that trims text a code unit at a time, as the redline
+ * does when it folds whitespace (src/diff/redline.ts).
+ */
+export function cutsGrapheme(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  const previous = text.charCodeAt(index - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff) return true;
+  let regionalRun = 0;
+  for (let at = index; at >= 2 && REGIONAL_INDICATOR.test(text.slice(at - 2, at)); at -= 2) {
+    regionalRun++;
+  }
+  const last = lastCodePoint(text.slice(Math.max(0, index - 2), index));
+  return joinsGrapheme(last, String.fromCodePoint(text.codePointAt(index) as number), regionalRun);
 }
 
 function lastCodePoint(value: string): string {

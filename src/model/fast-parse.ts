@@ -1,6 +1,7 @@
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
 import type { Limits } from './limits.js';
+import { type Term, TermSchema } from './term.js';
 
 /**
  * A fast path for `parseDraft` on valid input, compiled once from `DraftSchema` itself.
@@ -97,6 +98,16 @@ interface Field {
 /** The provision schema: where provisions are counted and their texts measured. */
 let provisionSchema: ZodLike | undefined;
 
+/** The walker of a schema with no provisions in it (a term), or `undefined` if unsupported. */
+function compilePartWalker(schema: unknown): Walker | undefined {
+  try {
+    return new Compiler().compile(schema as ZodLike);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
 function compileDraftWalker(): Walker | undefined {
   try {
     const draftSchema = DraftSchema as unknown as ZodLike;
@@ -130,7 +141,9 @@ class Compiler {
     const checks = checksOf(schema);
     switch (def.type) {
       case 'string':
-        return (value) => (typeof value === 'string' && passes(checks, value) ? value : GIVE_UP);
+        // Most strings of a draft have no checks of their own: spare them the call.
+        if (checks.length === 0) return (value) => (typeof value === 'string' ? value : GIVE_UP);
+        return stringWalker(checks);
       case 'number':
         return (value) =>
           typeof value === 'number' &&
@@ -362,6 +375,26 @@ function generateObjectWalker(
   }
 }
 
+/**
+ * A string walker. When the checks are only length bounds (most strings of a draft), a length
+ * inside them passes without a call, as `passes` would decide; anything else asks `passes`.
+ */
+function stringWalker(checks: readonly ZodLike[]): Walker {
+  let shortest = 0;
+  let longest = Number.POSITIVE_INFINITY;
+  for (const check of checks) {
+    const def = check._zod.def;
+    if (def.check === 'min_length') shortest = Math.max(shortest, 2 * (def.minimum as number));
+    else if (def.check === 'max_length') longest = Math.min(longest, def.maximum as number);
+    else return (value) => (typeof value === 'string' && passes(checks, value) ? value : GIVE_UP);
+  }
+  return (value) => {
+    if (typeof value !== 'string') return GIVE_UP;
+    if (value.length >= shortest && value.length <= longest) return value;
+    return passes(checks, value) ? value : GIVE_UP;
+  };
+}
+
 /** The checks zod runs on a schema's output: the schema itself when it is a check, then its own. */
 function checksOf(schema: ZodLike): ZodLike[] {
   const own = schema._zod.def.checks ?? [];
@@ -424,4 +457,23 @@ export function fastParseDraft(input: unknown, limits: Limits): Draft | undefine
   const walked = draftWalker(input, 0, walk);
   if (walked === GIVE_UP || walk.provisions > limits.maxProvisions) return undefined;
   return walked as Draft;
+}
+
+let termWalker: Walker | undefined | null = null;
+
+/**
+ * The term `TermSchema` would return for `input`, or `undefined` when zod must decide. For the
+ * functions that accept terms of drafts that may have skipped `parseDraft` (`compareDrafts`
+ * checks every term of every draft it compares).
+ */
+export function fastParseTerm(input: unknown): Term | undefined {
+  if (termWalker === null) termWalker = compilePartWalker(TermSchema);
+  if (termWalker === undefined) return undefined;
+  const walk: Walk = {
+    maxDepth: RECURSION_CAP,
+    maxTextLength: Number.POSITIVE_INFINITY,
+    provisions: 0,
+  };
+  const walked = termWalker(input, 0, walk);
+  return walked === GIVE_UP ? undefined : (walked as Term);
 }

@@ -1,5 +1,7 @@
 import type { Change, ChangeKind, DraftDiff } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
+import { readChange, readDescribedChange } from '../diff/read-diff.js';
+import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
@@ -38,14 +40,17 @@ export interface ChangeMatch {
   mismatches: string[];
 }
 
-/** Whether `change` meets every criterion of `expected`. Throws `INVALID_ARGUMENT` for an expectation that is not an `ExpectedChange`. */
+/** Whether `change` meets every criterion of `expected`. Throws `INVALID_ARGUMENT` for a change that is not a `Change` or an expectation that is not an `ExpectedChange`. */
 export function matchChange(change: Change, expected: ExpectedChange): boolean {
+  readChange(change, 'matchChange');
   return findMismatches(change, checkExpected(expected)).length === 0;
 }
 
 /**
  * The `count` changes of `diff` that come closest to `expected` (most criteria met, the key
  * weighing most), best first and in document order among equals; exact matches come first.
+ * Throws `INVALID_ARGUMENT` for a `diff` that is not a `DraftDiff`, an expectation that is not
+ * an `ExpectedChange` and a `count` that is not a whole number of at least 0 (or `Infinity`).
  */
 export function findClosestChanges(
   diff: DraftDiff,
@@ -53,7 +58,18 @@ export function findClosestChanges(
   count: number,
 ): ChangeMatch[] {
   const criteria = checkExpected(expected);
-  const scored = checkDiff(diff).changes.map((change, index) => {
+  if (count !== Number.POSITIVE_INFINITY && !(Number.isInteger(count) && count >= 0)) {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `findClosestChanges: count must be a whole number of at least 0 (or Infinity), got ${describeValue(count, 40)}`,
+    );
+  }
+  const { changes } = checkDiff(diff);
+  // Indexes, not `map`: `map` skips the holes of a sparse array.
+  for (let index = 0; index < changes.length; index++) {
+    readChange(changes[index], 'findClosestChanges', `diff.changes[${index}]`);
+  }
+  const scored = changes.map((change, index) => {
     const mismatches = findMismatches(change, criteria);
     const score = mismatches.reduce((sum, mismatch) => sum - WEIGHTS[mismatch.field], 0);
     return { change, mismatches: mismatches.map((mismatch) => mismatch.text), score, index };
@@ -70,6 +86,7 @@ export function findClosestChanges(
  * `{ kind: "term.changed", key: "armed-forces.personnel-cap", from: 600000, to: 400000 }  Armed forces cap: ...`.
  */
 export function describeChange(change: Change): string {
+  readDescribedChange(change, 'describeChange');
   const fields: string[] = [`kind: ${printValue(change.kind)}`];
   if ('key' in change) fields.push(`key: ${printValue(change.key)}`);
   const provisionId = 'provisionId' in change ? change.provisionId : undefined;

@@ -15,6 +15,7 @@ import {
   COMPARISON_FORMATS,
   compareDrafts,
   type Draft,
+  type DraftDiff,
   diffDrafts,
   formatComparison,
   formatDiff,
@@ -190,6 +191,10 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
     expect(JSON.parse(formatDiff(diff, 'json'))).toEqual(JSON.parse(JSON.stringify(diff)));
   });
 
+  it('formatDiff text: the same lines, and no control or bidi characters', () => {
+    expect(textLines(formatDiff(diff, 'text'))).toBe(textLines(formatDiff(plainDiff, 'text')));
+  });
+
   it('formatComparison html, as a fragment and a page: the same tags and attributes', () => {
     for (const page of [false, true]) {
       expect(htmlSkeleton(formatComparison(comparison, 'html', { page, title: payload }))).toEqual(
@@ -221,6 +226,90 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
       expect(typeof formatComparison(comparison, format)).toBe('string');
     expect(JSON.parse(formatComparison(comparison, 'json'))).toEqual(
       JSON.parse(JSON.stringify(comparison)),
+    );
+  });
+});
+
+// The text format prints every user string on one line of its own making: line breaks and
+// other whitespace runs become one space, and control and bidirectional formatting characters
+// become U+FFFD, as in formatComparison's text (both use escapePlainText). These pin the output;
+// the second diff is hand-built, for draft ids that parseDraft would refuse.
+describe('formatDiff text, exactly', () => {
+  const hostile = 'one\r\ntwo\u2028three\u001b[31mred\u001b[0m\u202eevil\u0007';
+
+  it('a clause, a title, a provision id and a term label that try to forge lines', () => {
+    const id = 'p \u202e1\u2066';
+    const draft = (which: 'old' | 'new', value: number): Draft => ({
+      id: which === 'old' ? 'before' : 'after',
+      title: `Plan\n+ forged ${which}`,
+      coverage: 'complete',
+      provisions: [
+        {
+          id,
+          number: '1',
+          text: `Troops withdraw${which === 'old' ? '' : ` ${hostile}`}.`,
+          terms: [
+            {
+              key: 'armed-forces.personnel-cap',
+              label: `Cap\r\n  ~ forged\u001b[2J`,
+              kind: 'quantity',
+              value,
+              unit: 'personnel',
+              bound: 'exact',
+            },
+          ],
+        },
+      ],
+    });
+    expect(formatDiff(diffDrafts(draft('old', 600_000), draft('new', 400_000)), 'text')).toBe(
+      [
+        'before -> after: 3 changes',
+        '',
+        'Terms',
+        '  ~ Cap ~ forged\uFFFD[2J: 600,000 -> 400,000 personnel (-33.3%)  (p \uFFFD1\uFFFD)',
+        '',
+        'Provisions',
+        '  ~ Point 1 was reworded (25% similar)',
+        '      Troops withdraw{+ one two three\uFFFD[31mred\uFFFD[0m\uFFFDevil\uFFFD+}.',
+        '',
+        'Draft',
+        '  ~ Title changed from "Plan + forged old" to "Plan + forged new"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a renumbering and draft ids in a hand-built diff', () => {
+    const provision = (number: string) => ({ id: 'p', number, text: 'Same.' });
+    const before = { id: 'a', title: 'A', coverage: 'complete', provisions: [] } as Draft;
+    const nothing = diffDrafts(before, before);
+    const diff = {
+      ...nothing,
+      stats: { ...nothing.stats, 'provision.renumbered': 1 },
+      from: 'a\u001b]0;title\u0007',
+      to: 'b\n\u2067c',
+      changes: [
+        {
+          kind: 'provision.renumbered',
+          path: '/provisions/0',
+          beforePath: '/provisions/0',
+          provisionId: 'p\u202d',
+          fromNumber: '1\r',
+          toNumber: '2\u0000',
+          before: provision('1\r'),
+          after: provision('2\u0000'),
+          summary: 'Point 1\r is now point 2\u0000',
+        },
+      ],
+    } as DraftDiff;
+    expect(formatDiff(diff, 'text')).toBe(
+      [
+        'a\uFFFD]0;title\uFFFD -> b \uFFFDc: 1 change',
+        '',
+        'Provisions',
+        '  # Point 1 is now point 2\uFFFD',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from '../../src/index.js';
+import { main } from '../../src/cli/main.js';
+import { DraftdiffError, parseDraft } from '../../src/index.js';
 import { applyPatch } from '../../src/patch/index.js';
 import { ROOT, run, temporaryDirectory } from './run.js';
 
@@ -194,6 +195,29 @@ describe('errors: one line on stderr naming the file', () => {
     ],
   ])('%j', async (argv, message) => {
     expect(oneErrorLine(await run(argv))).toBe(message);
+  });
+});
+
+describe('main called from code with arguments that are not an array of strings', () => {
+  it.each<[string, unknown, string]>([
+    ['numbers', [1, 2], 'draftdiff: argv[0] must be a string, got 1'],
+    ['a string', 'diff', 'draftdiff: argv must be an array of strings, got "diff"'],
+    ['null', null, 'draftdiff: argv must be an array of strings, got null'],
+    ['a number after the command', ['diff', 2], 'draftdiff: argv[1] must be a string, got 2'],
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point.
+    ['a hole', ['diff', , AXIOS], 'draftdiff: argv[1] must be a string, got undefined'],
+  ])('%s: exit 2 and one line on stderr', async (_name, argv, message) => {
+    expect(oneErrorLine(await run(argv as never))).toBe(message);
+  });
+
+  it('rejects with INVALID_ARGUMENT when io has nowhere to write the line', async () => {
+    await expect(main(['--version'], null as never)).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'main: io must be a CliIo with stdout and stderr writers, got null',
+    });
+    await expect(main(['--version'], { stdout: {} } as never)).rejects.toBeInstanceOf(
+      DraftdiffError,
+    );
   });
 });
 

@@ -285,6 +285,42 @@ const rows: { name: string; a: DraftInput; b: DraftInput; expected: Expected[] }
       },
     ],
   },
+  // Draft-level terms found in prose carry a `span`; the two drafts are their pair, so they
+  // match by key (and then by kind and unit) as a provision's do. They were never matched.
+  {
+    name: 'a draft-level term found in prose, unchanged',
+    a: draftOf('a', [], { terms: [cap(600_000, { span: { start: 10, end: 17 } })] }),
+    b: draftOf('b', [], { terms: [cap(600_000, { span: { start: 10, end: 17 } })] }),
+    expected: [],
+  },
+  {
+    name: 'a draft-level term found in prose, changed and moved in the text',
+    a: draftOf('a', [], { terms: [cap(600_000, { span: { start: 10, end: 17 } })] }),
+    b: draftOf('b', [], { terms: [cap(400_000, { span: { start: 30, end: 37 } })] }),
+    expected: [
+      {
+        kind: 'term.changed',
+        id: 'armed-forces.personnel-cap',
+        summary: 'Armed forces cap: 600,000 -> 400,000 personnel (-33.3%)',
+      },
+    ],
+  },
+  {
+    name: 'draft-level terms found in prose under rewritten keys pair by kind and unit',
+    a: draftOf('a', [], {
+      terms: [cap(600_000, { key: 'quantity.personnel.forces', span: { start: 0, end: 7 } })],
+    }),
+    b: draftOf('b', [], {
+      terms: [cap(400_000, { key: 'quantity.personnel.army', span: { start: 0, end: 7 } })],
+    }),
+    expected: [
+      {
+        kind: 'term.changed',
+        id: 'quantity.personnel.army',
+        summary: 'Armed forces cap: 600,000 -> 400,000 personnel (-33.3%)',
+      },
+    ],
+  },
   {
     name: 'metadata',
     a: draftOf('a', [], { version: 'leak', coverage: 'partial' }),
@@ -316,6 +352,64 @@ describe('diffDrafts: details', () => {
       delta: { absolute: -200_000, relative: -1 / 3 },
       summary: 'Armed forces cap: 600,000 -> about 400,000 personnel (-33.3%)',
     });
+  });
+
+  // A delta is finite or absent: JSON has no Infinity (it prints as null), and an infinite
+  // percentage tells a reader nothing. Found in the hostile input issue.
+  it.each([
+    {
+      name: 'a fall by a third',
+      from: 600_000,
+      to: 400_000,
+      delta: { absolute: -200_000, relative: -1 / 3 },
+      summary: '600,000 -> 400,000 personnel (-33.3%)',
+    },
+    {
+      name: 'a large figure that halves',
+      from: 1e308,
+      to: 5e307,
+      delta: { absolute: -5e307, relative: -0.5 },
+      summary: '1e+308 -> 5e+307 personnel (-50%)',
+    },
+    {
+      name: 'a difference past the largest double',
+      from: 1e308,
+      to: -1e308,
+      delta: undefined,
+      summary: '1e+308 -> -1e+308 personnel',
+    },
+    {
+      name: 'the same the other way round',
+      from: -1e308,
+      to: 1e308,
+      delta: undefined,
+      summary: '-1e+308 -> 1e+308 personnel',
+    },
+    {
+      name: 'a change from the smallest double',
+      from: 5e-324,
+      to: 1,
+      delta: undefined,
+      summary: '0 -> 1 personnel',
+    },
+    {
+      name: 'a fraction that overflows',
+      from: 1e-300,
+      to: 1e10,
+      delta: undefined,
+      summary: '0 -> 10,000,000,000 personnel',
+    },
+    { name: 'a change from 0', from: 0, to: 5, delta: undefined, summary: '0 -> 5 personnel' },
+  ])('the delta of $name: $delta', ({ from, to, delta, summary }) => {
+    const [change] = diffDrafts(
+      draftOf('a', [], { terms: [cap(from)] }),
+      draftOf('b', [], { terms: [cap(to)] }),
+    ).changes;
+    expect(change?.kind).toBe('term.changed');
+    if (change?.kind !== 'term.changed') return;
+    expect(change.delta).toEqual(delta);
+    expect('delta' in change).toBe(delta !== undefined);
+    expect(change.summary).toBe(`Armed forces cap: ${summary}`);
   });
 
   it('redlines a reworded clause word by word, figures whole', () => {

@@ -86,16 +86,16 @@ describe('input', () => {
   });
 
   it.each([
-    ['null', null, 'expected a DraftDiff with a changes array'],
+    ['null', null, 'diff must be a DraftDiff (the result of diffDrafts), got null'],
     [
       'an object without changes',
       { from: 'a', to: 'b' },
-      'expected a DraftDiff with a changes array',
+      'diff.changes must be an array, got undefined',
     ],
     [
       'an unknown change kind',
       diffOf('a', 'b', [{ kind: 'term.renamed' } as never]),
-      'unknown kind "term.renamed"',
+      'diff.changes[0].kind must be one of CHANGE_KINDS, got "term.renamed"',
     ],
   ])('%s is a DraftdiffError with code INVALID_ARGUMENT', (_name, diff, message) => {
     for (const format of [formatDiffHtml, formatDiffMarkdown]) {
@@ -107,7 +107,7 @@ describe('input', () => {
       }
       expect(error).toBeInstanceOf(DraftdiffError);
       expect((error as DraftdiffError).code).toBe('INVALID_ARGUMENT');
-      expect((error as DraftdiffError).message).toBe(message);
+      expect((error as DraftdiffError).message).toBe(`${format.name}: ${message}`);
     }
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cutsGrapheme,
   tokenize,
   tokenizeWithRegex,
   tokensAndWords,
@@ -26,6 +27,7 @@ const pieces = [
   '\t',
   '\n',
   '\r\n',
+  '\r',
   '\u000b',
   '\u00a0',
   '\u2028',
@@ -57,6 +59,10 @@ const pieces = [
   '👍🏽',
   '🇺🇦',
   '\u200d',
+  '\u200c',
+  '\u1100',
+  '\u1161',
+  '\u11a8',
   '\ud800',
   ' million',
   ' per cent',
@@ -72,6 +78,16 @@ describe('tokenize', () => {
     { text: 'Ukraine’s army', tokens: ['Ukraine’s', ' ', 'army'] },
     { text: 'cafe\u0301 au', tokens: ['cafe\u0301', ' ', 'au'] },
     { text: 'caps 600,000', tokens: ['caps', ' ', '600,000'] },
+    // Line breaks stand alone (UAX #29 GB3-GB5): a mark after one is a token of its own, and a
+    // joiner or prepend sign before CR LF no longer takes the CR and leaves the LF.
+    { text: '\r\n\u0301', tokens: ['\r\n', '\u0301'] },
+    { text: '\u200d\r\n', tokens: ['\u200d', '\r\n'] },
+    { text: '\u0600\r\n', tokens: ['\u0600', '\r\n'] },
+    // A joiner joins emoji only (GB11); jamo reached through a prepend sign join (GB6-GB8).
+    { text: '\u{1f468}\u200d\u{1f469}', tokens: ['\u{1f468}\u200d\u{1f469}'] },
+    { text: '\u200d\u1161\u1161', tokens: ['\u200d', '\u1161\u1161'] },
+    { text: '\u0600\u1161\u1161', tokens: ['\u0600\u1161\u1161'] },
+    { text: 'a\u200c b', tokens: ['a\u200c', ' ', 'b'] },
   ])('$text', ({ text: input, tokens }) => {
     expect(tokenize(input).map((token) => token.text)).toEqual(tokens);
   });
@@ -80,6 +96,22 @@ describe('tokenize', () => {
     fc.assert(
       fc.property(text, (input) => {
         expect(tokenize(input)).toEqual(tokenizeWithRegex(input));
+      }),
+      { ...RUNS, numRuns: RUNS.numRuns * 20 },
+    );
+  });
+
+  it('never ends a token inside a grapheme', () => {
+    // Intl.Segmenter is the reference only: too slow to tokenize with (DESIGN.md, "Two traps").
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    fc.assert(
+      fc.property(text, (input) => {
+        const boundaries = new Set([...segmenter.segment(input)].map((segment) => segment.index));
+        let offset = 0;
+        for (const token of tokenTexts(input)) {
+          expect(boundaries.has(offset)).toBe(true);
+          offset += token.length;
+        }
       }),
       { ...RUNS, numRuns: RUNS.numRuns * 20 },
     );
@@ -95,6 +127,38 @@ describe('tokenize', () => {
         expect(tokenTexts(input)).toEqual(tokens.map((token) => token.text));
         expect(wordsOf(input)).toEqual(words);
         expect(tokensAndWords(input)).toEqual({ tokens: tokenTexts(input), words });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('cutsGrapheme', () => {
+  it.each([
+    { text: '\r\n', index: 1, cuts: true },
+    { text: 'a\r\n', index: 1, cuts: false },
+    { text: '\u0600 ', index: 1, cuts: true },
+    { text: 'a ', index: 1, cuts: false },
+    { text: 'e\u0301', index: 1, cuts: true },
+    { text: '\n\u0301', index: 1, cuts: false },
+    { text: '\u{1f44d}', index: 1, cuts: true },
+    { text: '\u{1f1fa}\u{1f1e6}\u{1f1fa}\u{1f1e6}', index: 2, cuts: true },
+    { text: '\u{1f1fa}\u{1f1e6}\u{1f1fa}\u{1f1e6}', index: 4, cuts: false },
+    { text: '\u{1f1fa}\u{1f1e6}\u{1f1fa}\u{1f1e6}', index: 6, cuts: true },
+    { text: 'ab', index: 0, cuts: false },
+    { text: 'ab', index: 2, cuts: false },
+  ])('$text at $index: $cuts', ({ text: input, index, cuts }) => {
+    expect(cutsGrapheme(input, index)).toBe(cuts);
+  });
+
+  it('is false at every token boundary', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        let offset = 0;
+        for (const token of tokenTexts(input)) {
+          expect(cutsGrapheme(input, offset)).toBe(false);
+          offset += token.length;
+        }
       }),
       RUNS,
     );

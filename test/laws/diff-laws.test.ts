@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { redlineTexts } from '../../src/diff/redline.js';
 import { type Change, type DraftInput, diffDrafts, rebuildText } from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point, renumber, reverseKeys } from '../support/build.js';
+import { graphemeBoundaries, hunkEnds } from '../support/graphemes.js';
 import { RUNS } from '../support/runs.js';
 
 /** Clauses of 6-14 words from a vocabulary large enough that two clauses rarely look alike. */
@@ -167,19 +168,6 @@ describe('laws of diffDrafts', () => {
 
   it('a redline never splits a grapheme', () => {
     // Intl.Segmenter is the reference here only: fine on short strings, too slow to tokenize with.
-    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-    const boundaries = (text: string) =>
-      new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
-    const cuts = (hunks: readonly { op: string; text: string }[], skip: string) => {
-      const offsets: number[] = [];
-      let offset = 0;
-      for (const hunk of hunks) {
-        if (hunk.op === skip) continue;
-        offset += hunk.text.length;
-        offsets.push(offset);
-      }
-      return offsets;
-    };
     // Graphemes, plus the pieces that build them: combining marks, joiners, modifiers, flags,
     // prepend signs, CR LF, Hangul jamo.
     const tricky = fc.constantFrom(
@@ -211,10 +199,10 @@ describe('laws of diffDrafts', () => {
     fc.assert(
       fc.property(text, text, (before, after) => {
         const { hunks } = redlineTexts(before, after, 2000);
-        const beforeBoundaries = boundaries(before);
-        const afterBoundaries = boundaries(after);
-        for (const cut of cuts(hunks, 'insert')) expect(beforeBoundaries.has(cut)).toBe(true);
-        for (const cut of cuts(hunks, 'delete')) expect(afterBoundaries.has(cut)).toBe(true);
+        const beforeBoundaries = graphemeBoundaries(before);
+        const afterBoundaries = graphemeBoundaries(after);
+        for (const cut of hunkEnds(hunks, 'insert')) expect(beforeBoundaries.has(cut)).toBe(true);
+        for (const cut of hunkEnds(hunks, 'delete')) expect(afterBoundaries.has(cut)).toBe(true);
       }),
       RUNS,
     );

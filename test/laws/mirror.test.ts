@@ -286,21 +286,12 @@ function figureOf(term: Term): number | undefined {
   }
 }
 
-/**
- * Drafts whose draft-level terms carry no `span`. Left out until diffDrafts is fixed (see the
- * report of issue 7): a draft-level term with a `span` is never matched by key, so a draft
- * diffed with itself reports it as removed and added.
- */
-const identityDraftArbitrary = draftArbitrary.map((draft) =>
-  draft.terms === undefined
-    ? draft
-    : { ...draft, terms: draft.terms.map(({ span: _, ...term }) => term as Term) },
-);
-
 describe('identity', () => {
   it('a draft diffed with itself, or with a copy in another key order, gives nothing', () => {
     fc.assert(
-      fc.property(identityDraftArbitrary, (draft) => {
+      // Draft-level terms with a `span` included: they were never matched by key, so a draft
+      // diffed with itself reported them removed and added (issue 7).
+      fc.property(draftArbitrary, (draft) => {
         expect(diffDrafts(draft, draft).changes).toEqual([]);
         expect(diffDrafts(draft, reverseKeys(draft)).changes).toEqual([]);
         expect(toJsonPatch(draft, draft)).toEqual([]);
@@ -349,13 +340,22 @@ describe('mirror: diffDrafts(b, a) is the inverse of diffDrafts(a, b)', () => {
           const before = figureOf(change.before);
           const after = figureOf(change.after);
           // A delta is there exactly when a figure moved in one unit from a non-zero old value
-          // (each direction has its own old value, so one may have a delta and not the other).
+          // and both its numbers are finite (each direction has its own old value, so one may
+          // have a delta and not the other): 1e308 -> -1e308 has none.
           const comparable =
             before !== undefined &&
             after !== undefined &&
             !change.aspects.some((aspect) => ['kind', 'unit', 'currency'].includes(aspect));
-          expect(change.delta !== undefined).toBe(comparable && before !== 0 && before !== after);
+          const finite =
+            comparable &&
+            Number.isFinite(after - before) &&
+            Number.isFinite((after - before) / Math.abs(before));
+          expect(change.delta !== undefined).toBe(
+            comparable && finite && before !== 0 && before !== after,
+          );
           if (change.delta === undefined || mirrored.delta === undefined) continue;
+          expect(Number.isFinite(change.delta.absolute)).toBe(true);
+          expect(Number.isFinite(change.delta.relative)).toBe(true);
           expect(mirrored.delta.absolute === -change.delta.absolute).toBe(true);
           expect(mirrored.delta.relative).toBe(mirrored.delta.absolute / Math.abs(after as number));
           expect(change.delta.relative).toBe(change.delta.absolute / Math.abs(before as number));

@@ -6,6 +6,7 @@
 // formatters take them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Hunk } from '../../src/diff/change.js';
 import {
   type Draft,
   diffDrafts,
@@ -15,6 +16,7 @@ import {
   rebuildText,
 } from '../../src/index.js';
 import { draftPairArbitrary } from '../support/arbitraries.js';
+import { graphemeBoundaries, hunkEnds } from '../support/graphemes.js';
 import { RUNS } from '../support/runs.js';
 
 /** Pieces that build, join or break graphemes, and characters that break lines or direction. */
@@ -169,4 +171,101 @@ describe('redlines over arbitrary Unicode, through diffDrafts', () => {
       RUNS,
     );
   });
+});
+
+// Cases the grapheme law in test/laws/diff-laws.test.ts found at high FC_NUM_RUNS: the
+// whitespace fold of the redline cut a trailing LF off its CR or a space off its prepend sign,
+// and the tokenizer let a joiner or prepend sign take the CR of a CR LF, or one jamo of "ᅡᅡ".
+describe('redlines that keep every grapheme whole, through diffDrafts', () => {
+  it.each([
+    {
+      name: 'CR LF against a combining mark and LF',
+      before: '\r\n',
+      after: '\u0301\n',
+      hunks: [
+        { op: 'delete', text: '\r\n' },
+        { op: 'insert', text: '\u0301\n' },
+      ],
+    },
+    {
+      name: 'a clause ending in CR LF against one ending in LF',
+      before: 'a\r\n',
+      after: 'b\n',
+      hunks: [
+        { op: 'delete', text: 'a\r\n' },
+        { op: 'insert', text: 'b\n' },
+      ],
+    },
+    {
+      name: 'CR LF after a joiner',
+      before: '\u200d\r\n',
+      after: 'a\n',
+      hunks: [
+        { op: 'delete', text: '\u200d\r\n' },
+        { op: 'insert', text: 'a\n' },
+      ],
+    },
+    {
+      name: 'a space after a prepend sign',
+      before: 'x\u0600 ',
+      after: 'y ',
+      hunks: [
+        { op: 'delete', text: 'x\u0600 ' },
+        { op: 'insert', text: 'y ' },
+      ],
+    },
+    {
+      name: 'Hangul jamo after a joiner',
+      before: '\u1161',
+      after: '\u200d\u1161\u1161',
+      hunks: [
+        { op: 'delete', text: '\u1161' },
+        { op: 'insert', text: '\u200d\u1161\u1161' },
+      ],
+    },
+    {
+      name: 'Hangul jamo after a prepend sign',
+      before: '\u0600\u1161\u1161',
+      after: '\u1161',
+      hunks: [
+        { op: 'delete', text: '\u0600\u1161\u1161' },
+        { op: 'insert', text: '\u1161' },
+      ],
+    },
+    {
+      name: 'a reworded line that loses its CR',
+      before: 'Troops withdraw.\r\n',
+      after: 'Troops leave.\n',
+      hunks: [
+        { op: 'equal', text: 'Troops ' },
+        { op: 'delete', text: 'withdraw' },
+        { op: 'insert', text: 'leave' },
+        { op: 'equal', text: '.' },
+        { op: 'delete', text: '\r\n' },
+        { op: 'insert', text: '\n' },
+      ],
+    },
+  ] satisfies { name: string; before: string; after: string; hunks: Hunk[] }[])(
+    '$name',
+    ({ before, after, hunks }) => {
+      const draftOf = (text: string): Draft => ({
+        id: 'd',
+        title: 'Unicode',
+        coverage: 'complete',
+        provisions: [{ id: 'p', text }],
+      });
+      const changes = diffDrafts(draftOf(before), draftOf(after)).changes;
+      expect(changes.map((change) => change.kind)).toEqual(['provision.reworded']);
+      const [change] = changes;
+      if (change?.kind !== 'provision.reworded') return;
+      expect(change.hunks).toEqual(hunks);
+      for (const [text, skip] of [
+        [before, 'insert'],
+        [after, 'delete'],
+      ] as const) {
+        const boundaries = graphemeBoundaries(text);
+        for (const cut of hunkEnds(hunks, skip)) expect(boundaries.has(cut)).toBe(true);
+      }
+    },
+  );
 });

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the bench generator is plain JavaScript without types.
 import { generatePair, SCENARIOS } from '../../bench/generate.mjs';
 import { DraftSchema } from '../../src/model/draft-schema.js';
-import { fastParseDraft } from '../../src/model/fast-parse.js';
+import { fastParseDraft, fastParseTerm } from '../../src/model/fast-parse.js';
 import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 import { parseDraft } from '../../src/model/parse-draft.js';
+import { TermSchema } from '../../src/model/term.js';
 import { RUNS } from '../support/runs.js';
 
 const corpus: unknown[] = readdirSync(new URL('../../drafts/', import.meta.url))
@@ -231,6 +232,53 @@ describe('fastParseDraft', () => {
     expect(draft.provisions[0]).not.toBe(everything.provisions[0]);
     expect(draft.provisions[0]?.terms[0]).not.toBe(everything.provisions[0]?.terms[0]);
     expect(draft.sources).not.toBe(everything.sources);
+  });
+});
+
+/** Every term of the valid drafts, as written (before defaults). */
+const terms: unknown[] = valid.flatMap((draft) => {
+  const found: unknown[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      if (Array.isArray(record.terms)) found.push(...record.terms);
+      visit(record.provisions);
+      visit(record.items);
+    }
+  };
+  visit(draft);
+  return found;
+});
+
+describe('fastParseTerm', () => {
+  it('answers every term of the valid drafts with what zod returns, key order included', () => {
+    expect(terms.length).toBeGreaterThan(100);
+    for (const term of terms) {
+      expect(withKeyOrder(fastParseTerm(term))).toEqual(withKeyOrder(TermSchema.parse(term)));
+    }
+  });
+
+  it('never accepts what zod rejects, and otherwise agrees with it, on mutated terms', () => {
+    fc.assert(
+      fc.property(mutation, (change) => {
+        const input = mutate({ term: terms[change.draft % terms.length] }, change).term;
+        const fast = fastParseTerm(input);
+        if (fast === undefined) return;
+        const zod = TermSchema.safeParse(input);
+        expect(zod.success).toBe(true);
+        expect(withKeyOrder(fast)).toEqual(withKeyOrder(zod.data));
+      }),
+      { ...RUNS, numRuns: RUNS.numRuns * 10 },
+    );
+  });
+
+  it.each([
+    ['a key present but undefined', { key: 'a.b', kind: 'flag', value: true, note: undefined }],
+    ['a class instance', new Date()],
+    ['an unknown kind', { key: 'a.b', kind: 'colour', value: 'red' }],
+  ])('leaves %s to zod', (_, input) => {
+    expect(fastParseTerm(input)).toBeUndefined();
   });
 });
 

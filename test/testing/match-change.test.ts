@@ -8,6 +8,7 @@ import {
 } from '../../src/testing/match-change.js';
 import { changeMatchers } from '../../src/testing/matchers.js';
 import { cap, draftOf, point } from '../support/build.js';
+import { invalidArgumentOf } from '../support/errors.js';
 
 const before = draftOf('before', [
   point(1, 'Ukraine is sovereign.'),
@@ -129,6 +130,84 @@ describe('findClosestChanges', () => {
     expect(() => findClosestChanges({ changes: 'x' } as never, {}, 1)).toThrow(
       'expected a DraftDiff (the result of diffDrafts), got an object without changes',
     );
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a symbol', Symbol('n'), 'a symbol'],
+    ['a bigint', 3n, 'a bigint'],
+    ['a negative number', -1, '-1'],
+    ['a fraction', 1.5, '1.5'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['a numeric string', '3', '"3"'],
+    ['a null-prototype object', Object.create(null), 'an object'],
+  ])('refuses a count that is %s', (_name, count, got) => {
+    expect(invalidArgumentOf(() => findClosestChanges(diff, {}, count as never)).message).toBe(
+      `findClosestChanges: count must be a whole number of at least 0 (or Infinity), got ${got}`,
+    );
+  });
+
+  it('takes every change for a count of Infinity', () => {
+    expect(findClosestChanges(diff, {}, Number.POSITIVE_INFINITY)).toHaveLength(
+      diff.changes.length,
+    );
+  });
+
+  it('refuses a diff with a change that is not one', () => {
+    const changes = [capChange, null];
+    expect(
+      invalidArgumentOf(() => findClosestChanges({ ...diff, changes } as never, {}, 1)).message,
+    ).toBe('findClosestChanges: diff.changes[1] must be a change object, got null');
+  });
+});
+
+describe('a change that is not a Change', () => {
+  it.each<[string, () => unknown, string]>([
+    [
+      'describeChange of a number',
+      () => describeChange(5 as never),
+      'describeChange: change must be a change object, got 5',
+    ],
+    [
+      'describeChange of a string',
+      () => describeChange('term.changed' as never),
+      'describeChange: change must be a change object, got "term.changed"',
+    ],
+    [
+      'describeChange without a summary',
+      () => describeChange({ ...capChange, summary: undefined } as never),
+      'describeChange: change.summary must be a string, got undefined',
+    ],
+    [
+      'matchChange of undefined',
+      () => matchChange(undefined as never, {}),
+      'matchChange: change must be a change object, got undefined',
+    ],
+    [
+      'matchChange of null',
+      () => matchChange(null as never, { kind: 'term.changed' }),
+      'matchChange: change must be a change object, got null',
+    ],
+    [
+      'matchChange of an unknown kind',
+      () => matchChange({ kind: 'term.moved' } as never, {}),
+      'matchChange: change.kind must be one of CHANGE_KINDS, got "term.moved"',
+    ],
+    [
+      'matchChange of a term change without its old term',
+      () => matchChange({ ...capChange, before: null } as never, {}),
+      'matchChange: change.before must be a term object, got null',
+    ],
+    [
+      'matchChange of a merge whose parts are not a list',
+      () => matchChange({ kind: 'provision.merged', before: 'p1', after: {} } as never, {}),
+      'matchChange: change.before must be an array of provisions, got "p1"',
+    ],
+  ])('%s', (_name, call, message) => {
+    expect(invalidArgumentOf(call).message).toBe(message);
+  });
+
+  it('matches a hand-built change that has no summary', () => {
+    expect(matchChange({ ...capChange, summary: undefined } as never, { to: 400_000 })).toBe(true);
   });
 });
 

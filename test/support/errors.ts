@@ -1,0 +1,17 @@
+import { expect } from 'vitest';
+import { DraftdiffError } from '../../src/index.js';
+
+/**
+ * The error `call` throws, which must be a `DraftdiffError` with code INVALID_ARGUMENT; fails
+ * the test when the call returns instead.
+ */
+export function invalidArgumentOf(call: () => unknown): DraftdiffError {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DraftdiffError);
+    expect((error as DraftdiffError).code).toBe('INVALID_ARGUMENT');
+    return error as DraftdiffError;
+  }
+  throw new Error('expected a DraftdiffError, but the call returned');
+}
