@@ -4,8 +4,11 @@
 export function encodePointer(segments: readonly (string | number)[]): string {
   let pointer = '';
   for (const segment of segments) {
+    // Indexes and plain names (nearly every segment) need no escaping: skip the two scans.
+    if (typeof segment === 'number') pointer += `/${segment}`;
+    else if (!segment.includes('~') && !segment.includes('/')) pointer += `/${segment}`;
     // RFC 6901 section 3: "~" must be escaped before "/", or "/" would turn into "~01".
-    pointer += `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    else pointer += `/${segment.replaceAll('~', '~0').replaceAll('/', '~1')}`;
   }
   return pointer;
 }
