@@ -2,6 +2,7 @@
 // extra tasks (import, compare, patch) that only draftdiff does. Shared by run.mjs and
 // memory.mjs so the memory probe rebuilds exactly the inputs the timing run used.
 
+import { BOUNDED } from './bounded.mjs';
 import { generateDraft, generatePair, generateText } from './generate.mjs';
 import { draftdiff } from './tools.mjs';
 
@@ -91,6 +92,12 @@ export const EXTRAS = [
     run: ({ before, after }) => draftdiff.toJsonPatch(before, after),
     count: (operations) => operations.length,
   },
+  // The bounded cases of the hostile-input guarantees, each with its budget (full runs only).
+  ...BOUNDED.map((bounded) => ({
+    ...bounded,
+    available: () => true,
+    count: (outcome) => outcome,
+  })),
 ];
 
 /** The extra task named `name`. */

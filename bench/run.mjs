@@ -1,15 +1,15 @@
 // The benchmark: draftdiff and its peers on identical generated inputs, in one process,
 // alternating, with warm-up; peak memory from a fresh child process per tool and input.
 //
-//   npm run bench                      full run (about 10 minutes on 2 cores)
+//   npm run bench                      full run (about 40 minutes on 2 cores)
 //   npm run bench -- --quick           the 30-provision smoke run
-//   npm run bench -- --json FILE       also write the results as JSON (default bench-results.json)
+//   npm run bench -- --json [FILE]     also write the results as JSON (default bench/results/latest.json)
 //   node bench/run.mjs --cases realistic@10000,no-ids@1000 --tools traversal,draftdiff --no-memory
 //
 // Imports the BUILT package (dist/), so build first (`npm run bench` does).
 
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ const argv = process.argv.slice(2);
 // `--json` alone (as in `npm run bench -- --json`) writes to the default file.
 const jsonAt = argv.indexOf('--json');
 if (jsonAt !== -1 && (argv[jsonAt + 1] === undefined || argv[jsonAt + 1].startsWith('--'))) {
-  argv.splice(jsonAt + 1, 0, 'bench-results.json');
+  argv.splice(jsonAt + 1, 0, join(here, 'results', 'latest.json'));
 }
 const { values: flags } = parseArgs({
   args: argv,
@@ -56,9 +56,11 @@ const { TOOLS } = await import('./tools.mjs');
 const CAP_MS = Number(flags.cap) * 1000;
 const quick = flags.quick;
 const measureMemory = !flags['no-memory'];
-const cases = flags.cases
-  ? flags.cases.split(',').map(parseCaseId)
-  : quick
+// `--cases ''` runs no diff case (only the extra tasks, or those `--extras` names).
+const cases =
+  flags.cases !== undefined
+    ? flags.cases.split(',').filter(Boolean).map(parseCaseId)
+    : quick
     ? QUICK_CASES
     : FULL_CASES;
 const extrasWanted = flags.extras === undefined ? undefined : new Set(flags.extras.split(','));
@@ -281,6 +283,8 @@ async function measureExtra(extra) {
     note = `failed: ${error instanceof Error ? error.message : String(error)}`;
   }
   const entry = { name: extra.name, label };
+  if (extra.budgetMs !== undefined)
+    Object.assign(entry, { budgetMs: extra.budgetMs, expect: extra.expect });
   if (samples.length > 0) {
     Object.assign(entry, summarize(samples));
     entry.count = extra.count(result);
@@ -409,11 +413,12 @@ function extrasTable(extras) {
     '### Beyond two-way diff (draftdiff only)',
     '',
     table(
-      ['task', 'median', 'p10 - p90', 'peak heap MB', 'peak RSS MB', 'output'],
+      ['task', 'median', 'p10 - p90', 'budget', 'peak heap MB', 'peak RSS MB', 'output'],
       extras.map((entry) => [
         entry.label,
         entry.median === undefined ? entry.note : formatMs(entry.median),
         entry.median === undefined ? '' : `${formatMs(entry.p10)} - ${formatMs(entry.p90)}`,
+        entry.budgetMs === undefined ? '' : formatMs(entry.budgetMs),
         entry.memoryError ? 'failed' : formatMb(entry.peakHeapMB),
         entry.memoryError ? 'failed' : formatMb(entry.peakRssMB),
         entry.count === undefined ? '' : entry.count.toLocaleString('en-US'),
@@ -491,6 +496,14 @@ function checkGoals(results, extras) {
       });
     }
   }
+  for (const entry of extras) {
+    if (entry.budgetMs === undefined || entry.median === undefined) continue;
+    goals.push({
+      goal: `bounded: ${entry.label} within ${formatMs(entry.budgetMs)}, ending ${entry.expect}`,
+      figure: `${formatMs(entry.median)}, ${entry.count}`,
+      met: entry.median <= entry.budgetMs && entry.count === entry.expect,
+    });
+  }
   return goals;
 }
 
@@ -515,6 +528,8 @@ for (const spec of cases) results.push(await measureCase(spec));
 const extras = [];
 for (const extra of EXTRAS) {
   if (extrasWanted !== undefined && !extrasWanted.has(extra.name)) continue;
+  // The bounded cases take seconds (a 10 MB clause): full runs, or when named.
+  if (extra.budgetMs !== undefined && quick && extrasWanted === undefined) continue;
   extras.push(await measureExtra(extra));
 }
 const goals = quick ? [] : checkGoals(results, extras);
@@ -555,6 +570,7 @@ if (flags.json !== undefined) {
     extras,
     goals,
   };
+  mkdirSync(dirname(flags.json), { recursive: true });
   writeFileSync(flags.json, `${JSON.stringify(output, null, 2)}\n`);
   log(`\nwrote ${flags.json}`);
 }

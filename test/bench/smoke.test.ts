@@ -88,3 +88,38 @@ describe('npm run bench -- --quick', () => {
     expect(results.extras.map((extra: { name: string }) => extra.name)).toEqual(extras);
   });
 });
+
+describe('the bounded cases of the bench', () => {
+  it('end as the adversarial tests say, each with its budget reported (never asserted here)', () => {
+    const boundedFile = join(output, 'bounded.json');
+    const { DRAFTDIFF_BENCH_LIBRARY: _, ...environment } = process.env;
+    const run = spawnSync(
+      process.execPath,
+      [
+        'bench/run.mjs',
+        '--cases',
+        '',
+        '--extras',
+        'deep,clause-default,random-5000',
+        '--no-memory',
+        '--json',
+        boundedFile,
+      ],
+      { cwd: root, encoding: 'utf8', env: environment, timeout: 170_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(boundedFile, 'utf8'));
+    expect(results.cases).toEqual([]);
+    expect(
+      results.extras.map((extra: { name: string; count: string; budgetMs: number }) => [
+        extra.name,
+        extra.count,
+        extra.budgetMs,
+      ]),
+    ).toEqual([
+      ['deep', 'LIMIT_EXCEEDED', 500],
+      ['clause-default', 'LIMIT_EXCEEDED', 100],
+      ['random-5000', '1 change, coarse: true', 500],
+    ]);
+  }, 180_000);
+});
