@@ -32,12 +32,16 @@ const DELETE = 2;
 
 /**
  * The shortest edit script from `before` to `after` as jsdiff would find it, or `undefined`
- * when it needs more than `maxEditLength` edits.
+ * when it needs more than `maxEditLength` edits or more than `maxWork` steps of search (a
+ * step: a diagonal visited or a token matched along a snake; jsdiff has no such bound, and
+ * with the default of `Infinity` the answer is exactly jsdiff's). Both bounds count steps,
+ * never time, so the same input always gives the same answer.
  */
 export function diffSequences(
   before: ArrayLike<unknown>,
   after: ArrayLike<unknown>,
   maxEditLength: number,
+  maxWork = Number.POSITIVE_INFINITY,
 ): EditRun[] | undefined {
   const oldLength = before.length;
   const newLength = after.length;
@@ -87,6 +91,7 @@ export function diffSequences(
 
   let minDiagonal = Number.NEGATIVE_INFINITY;
   let maxDiagonal = Number.POSITIVE_INFINITY;
+  let work = 0;
   for (let editLength = 1; editLength <= limit; editLength++) {
     // A round reads one diagonal beyond its own range on each side, which no earlier round
     // wrote (a diagonal is first written in the round of its own number). `editLength` never
@@ -133,6 +138,8 @@ export function diffSequences(
       if (position + 1 >= oldLength && newAt + 1 >= newLength) {
         return buildRuns(node);
       }
+      work += 1 + position - snakeStart;
+      if (work > maxWork) return undefined;
       reach[at] = position;
       reachNode[at] = node;
       if (position + 1 >= oldLength) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);

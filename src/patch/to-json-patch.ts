@@ -2,7 +2,7 @@ import { encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { readOptions } from '../model/options.js';
-import { diffSequence, type SequenceDiffBounds } from './diff-sequence.js';
+import { diffSequences } from '../internal/myers.js';
 import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
   canonicalJson,
@@ -104,7 +104,8 @@ function checkJsonInput(
 interface DiffContext {
   operations: JsonPatchOperation[];
   segments: (string | number)[];
-  bounds: SequenceDiffBounds;
+  /** Bounds on the search of each array's edit script (`diffSequences`). */
+  bounds: { maxEditLength: number; maxWork: number };
 }
 
 function diffValue(context: DiffContext, before: JsonValue, after: JsonValue): void {
@@ -252,10 +253,11 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
     }
     return token;
   };
-  const runs = diffSequence(
+  const runs = diffSequences(
     before.slice(start, beforeEnd).map(intern),
     after.slice(start, afterEnd).map(intern),
-    context.bounds,
+    context.bounds.maxEditLength,
+    context.bounds.maxWork,
   );
   if (runs === undefined) {
     context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
@@ -269,7 +271,7 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
   let afterIndex = start;
   for (let runIndex = 0; runIndex < runs.length; ) {
     const run = runs[runIndex] as (typeof runs)[number];
-    if (run.kind === 'equal') {
+    if (run.op === 'equal') {
       index += run.count;
       beforeIndex += run.count;
       afterIndex += run.count;
@@ -278,9 +280,9 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
     }
     let deleted = 0;
     let inserted = 0;
-    for (; runIndex < runs.length && runs[runIndex]?.kind !== 'equal'; runIndex++) {
+    for (; runIndex < runs.length && runs[runIndex]?.op !== 'equal'; runIndex++) {
       const change = runs[runIndex] as (typeof runs)[number];
-      if (change.kind === 'delete') deleted += change.count;
+      if (change.op === 'delete') deleted += change.count;
       else inserted += change.count;
     }
     const paired = Math.min(deleted, inserted);

@@ -88,4 +88,62 @@ describe('diffSequences', () => {
     diffSequences(big, reversed, 2_000);
     expect(diffSequences(['a', 'b'], ['b', 'a'], 2_000)).toEqual(first);
   });
+
+  it('gives up past maxEditLength or past maxWork steps of search', () => {
+    const [old, next] = [['1', '2', '3'], ['4', '5', '6']];
+    expect(diffSequences(old, next, 5)).toBeUndefined();
+    expect(diffSequences(old, next, 6)?.map((run) => [run.op, run.count])).toEqual([
+      ['delete', 3],
+      ['insert', 3],
+    ]);
+    expect(diffSequences(old, next, 6, 1_000)).toEqual(diffSequences(old, next, 6));
+    expect(diffSequences(old, next, 6, 3)).toBeUndefined();
+  });
+
+  it('law: the runs rebuild both sequences and make a shortest edit script', () => {
+    const sequence = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 25 });
+    fc.assert(
+      fc.property(sequence, sequence, (before, after) => {
+        const runs = diffSequences(before, after, 1_000) as EditRun[];
+        const left: number[] = [];
+        const right: number[] = [];
+        for (const run of runs) {
+          if (run.op !== 'insert') {
+            left.push(...before.slice(run.beforeStart, run.beforeStart + run.count));
+          }
+          if (run.op !== 'delete') {
+            right.push(...after.slice(run.afterStart, run.afterStart + run.count));
+          }
+          if (run.op === 'equal') {
+            expect(before.slice(run.beforeStart, run.beforeStart + run.count)).toEqual(
+              after.slice(run.afterStart, run.afterStart + run.count),
+            );
+          }
+        }
+        expect({ left, right }).toStrictEqual({ left: before, right: after });
+        const edits = runs
+          .filter((run) => run.op !== 'equal')
+          .reduce((sum, run) => sum + run.count, 0);
+        expect(edits).toBe(before.length + after.length - 2 * lcsLength(before, after));
+      }),
+      RUNS,
+    );
+  });
 });
+
+/** Length of a longest common subsequence, by the textbook O(nm) table. */
+function lcsLength(before: readonly number[], after: readonly number[]): number {
+  let previous = new Array<number>(after.length + 1).fill(0);
+  for (const token of before) {
+    const current = [0];
+    after.forEach((other, index) => {
+      current.push(
+        token === other
+          ? (previous[index] as number) + 1
+          : Math.max(previous[index + 1] as number, current[index] as number),
+      );
+    });
+    previous = current;
+  }
+  return previous[after.length] as number;
+}
