@@ -61,8 +61,8 @@ const cases =
   flags.cases !== undefined
     ? flags.cases.split(',').filter(Boolean).map(parseCaseId)
     : quick
-    ? QUICK_CASES
-    : FULL_CASES;
+      ? QUICK_CASES
+      : FULL_CASES;
 const extrasWanted = flags.extras === undefined ? undefined : new Set(flags.extras.split(','));
 const toolsWanted = flags.tools === undefined ? undefined : new Set(flags.tools.split(','));
 const tools = TOOLS.filter((tool) => toolsWanted === undefined || toolsWanted.has(tool.name));

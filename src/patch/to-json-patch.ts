@@ -1,8 +1,8 @@
+import { diffSequences } from '../internal/myers.js';
 import { encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { readOptions } from '../model/options.js';
-import { diffSequences } from '../internal/myers.js';
 import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
   canonicalJson,

@@ -90,7 +90,10 @@ describe('diffSequences', () => {
   });
 
   it('gives up past maxEditLength or past maxWork steps of search', () => {
-    const [old, next] = [['1', '2', '3'], ['4', '5', '6']];
+    const [old, next] = [
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ];
     expect(diffSequences(old, next, 5)).toBeUndefined();
     expect(diffSequences(old, next, 6)?.map((run) => [run.op, run.count])).toEqual([
       ['delete', 3],
