@@ -21,6 +21,11 @@ export function formatNumber(value: number): string {
 
 /** Formats a fraction as a signed percentage with one decimal at most: `-33.3%`, `+50%`. */
 export function formatPercentChange(relative: number): string {
+  if (!Number.isFinite(relative * 100)) {
+    // Past 1.8e306 even the percentage overflows: shift the exponent by two instead.
+    const [mantissa, exponent] = relative.toExponential().split('e');
+    return `${relative > 0 ? '+' : ''}${mantissa}e+${Number(exponent) + 2}%`;
+  }
   const scaled = Math.round(relative * 1000) / 10;
   // Past 1.8e305 the scaling overflows, as in `formatNumber`.
   const percent = Number.isFinite(scaled) ? scaled : relative * 100;

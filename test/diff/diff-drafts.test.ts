@@ -399,6 +399,20 @@ describe('diffDrafts: details', () => {
       delta: undefined,
       summary: '0 -> 10,000,000,000 personnel',
     },
+    {
+      name: 'a rise whose percentage passes the largest double',
+      from: 1,
+      to: 1e307,
+      delta: { absolute: 1e307, relative: 1e307 },
+      summary: '1 -> 1e+307 personnel (+1e+309%)',
+    },
+    {
+      name: 'a fall whose percentage passes the largest double',
+      from: 1,
+      to: -1e307,
+      delta: { absolute: -1e307, relative: -1e307 },
+      summary: '1 -> -1e+307 personnel (-1e+309%)',
+    },
     { name: 'a change from 0', from: 0, to: 5, delta: undefined, summary: '0 -> 5 personnel' },
   ])('the delta of $name: $delta', ({ from, to, delta, summary }) => {
     const [change] = diffDrafts(
