@@ -1,8 +1,7 @@
 import { readAlignOptions } from '../align/align-arguments.js';
 import { type AlignOptions, alignCheckedProvisions } from '../align/align-provisions.js';
-import { jaccard } from '../align/similarity.js';
 import { encodePointer } from '../internal/pointer.js';
-import { tokensAndWords, wordsOf } from '../internal/tokenize.js';
+import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Draft, DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
@@ -17,7 +16,7 @@ import {
   type TermChangedChange,
 } from './change.js';
 import { compareText, diffTerm } from './diff-term.js';
-import { redlineTokens } from './redline.js';
+import { redlineScans } from './redline.js';
 import {
   summarizeAdded,
   summarizeDraftField,
@@ -67,6 +66,18 @@ interface Context {
   nextSlot: number;
   leftoverBefore: TermSite[];
   leftoverAfter: TermSite[];
+  /** Made on the first reworded clause: one numbering of tokens for the whole diff. */
+  tokens: ClauseTokens | undefined;
+}
+
+/** The token table and the buffers a reworded pair is scanned into, reused pair after pair. */
+interface ClauseTokens {
+  table: TokenTable;
+  before: TokenBuffer;
+  after: TokenBuffer;
+  /** For texts that normalisation changed: their words are counted from the normal form. */
+  normalBefore: TokenBuffer;
+  normalAfter: TokenBuffer;
 }
 
 const KIND_RANK = new Map<string, number>(CHANGE_KINDS.map((kind, index) => [kind, index]));
@@ -115,6 +126,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
     nextSlot: 0,
     leftoverBefore: [],
     leftoverAfter: [],
+    tokens: undefined,
   };
 
   diffMetadata(context);
@@ -427,7 +439,8 @@ interface PairFields {
 /**
  * A reworded clause: similarity of the normalised texts' word sets, and the word redline of the
  * texts as written. Each text is tokenized once for both when normalising leaves it unchanged
- * (the usual case: the tokens of the two would be the same).
+ * (the usual case), through one `TokenTable` for the whole diff: the redline compares token
+ * ids, and the similarity counts word ids, without a string or a `Set` per word.
  */
 function rewordPair(
   context: Context,
@@ -438,17 +451,32 @@ function rewordPair(
   common: PairFields,
   slot: number,
 ): void {
-  const oldScan = tokensAndWords(old.text);
-  const nextScan = tokensAndWords(next.text);
-  const similarity = jaccard(
-    new Set(oldNormal === old.text ? oldScan.words : wordsOf(oldNormal)),
-    new Set(nextNormal === next.text ? nextScan.words : wordsOf(nextNormal)),
-  );
-  const { hunks, coarse } = redlineTokens(
+  context.tokens ??= {
+    table: new TokenTable(),
+    before: createTokenBuffer(),
+    after: createTokenBuffer(),
+    normalBefore: createTokenBuffer(),
+    normalAfter: createTokenBuffer(),
+  };
+  const tokens = context.tokens;
+  const { table } = tokens;
+  table.scanPair(old.text, next.text, tokens.before, tokens.after);
+  let wordsBefore = tokens.before;
+  let wordsAfter = tokens.after;
+  if (oldNormal !== old.text) {
+    table.scan(oldNormal, tokens.normalBefore);
+    wordsBefore = tokens.normalBefore;
+  }
+  if (nextNormal !== next.text) {
+    table.scan(nextNormal, tokens.normalAfter);
+    wordsAfter = tokens.normalAfter;
+  }
+  const similarity = table.similarity(wordsBefore, wordsAfter);
+  const { hunks, coarse } = redlineScans(
     old.text,
     next.text,
-    oldScan.tokens,
-    nextScan.tokens,
+    tokens.before,
+    tokens.after,
     context.limits.maxEditLength,
   );
   emit(

@@ -1,5 +1,6 @@
-import { diffSequences } from '../internal/myers.js';
-import { cutsGrapheme, tokenTexts } from '../internal/tokenize.js';
+import { diffSequences, type EditRun } from '../internal/myers.js';
+import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
+import { cutsGrapheme } from '../internal/tokenize.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import type { Hunk } from './change.js';
@@ -21,124 +22,134 @@ export interface Redline {
 export function redlineTexts(before: string, after: string, maxEditLength: number): Redline {
   if (before === after)
     return { hunks: before === '' ? [] : [{ op: 'equal', text: before }], coarse: false };
-  return redlineTokens(before, after, tokenTexts(before), tokenTexts(after), maxEditLength);
+  const table = new TokenTable();
+  const beforeScan = createTokenBuffer();
+  const afterScan = createTokenBuffer();
+  table.scanPair(before, after, beforeScan, afterScan);
+  return redlineScans(before, after, beforeScan, afterScan, maxEditLength);
 }
 
 /**
- * `redlineTexts` for callers that already hold the tokens of both texts (`tokenTexts`), so a
- * clause is tokenized once for both its similarity and its redline.
+ * `redlineTexts` for callers that already scanned both texts with one `TokenTable`, so a
+ * clause is tokenized once for both its similarity and its redline, and tokens compare as ids.
  */
-export function redlineTokens(
+export function redlineScans(
   before: string,
   after: string,
-  beforeTokens: readonly string[],
-  afterTokens: readonly string[],
+  beforeScan: TokenBuffer,
+  afterScan: TokenBuffer,
   maxEditLength: number,
 ): Redline {
   if (before === after)
     return { hunks: before === '' ? [] : [{ op: 'equal', text: before }], coarse: false };
-  const runs = diffSequences(beforeTokens, afterTokens, maxEditLength);
+  const runs = diffSequences(
+    beforeScan.ids.subarray(0, beforeScan.count),
+    afterScan.ids.subarray(0, afterScan.count),
+    maxEditLength,
+  );
   if (runs === undefined) {
     const hunks: Hunk[] = [];
     if (before !== '') hunks.push({ op: 'delete', text: before });
     if (after !== '') hunks.push({ op: 'insert', text: after });
     return { hunks, coarse: true };
   }
-  // The tokens concatenate to the texts, so a run's text is a slice between token offsets.
-  // Runs come in order on both sides, so one cursor per side finds every offset in one pass.
-  const hunks: Hunk[] = [];
-  const beforeCursor = { token: 0, offset: 0 };
-  const afterCursor = { token: 0, offset: 0 };
-  for (const run of runs) {
-    const [source, tokens, cursor, start] =
-      run.op === 'delete'
-        ? [before, beforeTokens, beforeCursor, run.beforeStart]
-        : [after, afterTokens, afterCursor, run.afterStart];
-    advance(tokens, cursor, start);
-    const from = cursor.offset;
-    advance(tokens, cursor, start + run.count);
-    const text = source.slice(from, cursor.offset);
-    if (text !== '') hunks.push({ op: run.op, text });
-  }
-  return { hunks: foldWhitespace(mergeAdjacent(hunks)), coarse: false };
+  return { hunks: foldRuns(runs, before, after, beforeScan, afterScan), coarse: false };
 }
 
-/** Moves a cursor forward to the start of token `token`, adding up the lengths on the way. */
-function advance(
-  tokens: readonly string[],
-  cursor: { token: number; offset: number },
-  token: number,
-): void {
-  while (cursor.token < token) {
-    cursor.offset += (tokens[cursor.token] as string).length;
-    cursor.token++;
-  }
-}
+const WHITESPACE = /^\s+$/;
 
 /**
- * Folds whitespace-only equal hunks that sit between two changes into the change, so
- * "600,000" -> "around 400,000" reads as one replacement rather than a replacement, a kept
- * space and an insertion. Exactness is kept: the region's old text is its equal and delete
- * hunks in order, its new text its equal and insert hunks in order.
+ * The hunks of an edit script, with whitespace-only equal runs that sit between two changes
+ * folded into the change, so "600,000" -> "around 400,000" reads as one replacement rather
+ * than a replacement, a kept space and an insertion. Exactness is kept: a region's old text is
+ * its equal and delete runs in order, which is one slice of `before` (they are consecutive
+ * there), and its new text one slice of `after`. Built in one pass, straight from token ends:
+ * copying the hunk list once per step was a tenth of a reworded clause.
  */
-function foldWhitespace(hunks: readonly Hunk[]): Hunk[] {
-  const folded: Hunk[] = [];
+function foldRuns(
+  runs: readonly EditRun[],
+  before: string,
+  after: string,
+  beforeScan: TokenBuffer,
+  afterScan: TokenBuffer,
+): Hunk[] {
+  const beforeEnds = beforeScan.ends;
+  const afterEnds = afterScan.ends;
+  // The tokens concatenate to the texts, so a run of tokens is a slice between token ends.
+  const textOf = (run: EditRun): string =>
+    run.op === 'delete'
+      ? before.slice(
+          offsetOf(beforeEnds, run.beforeStart),
+          offsetOf(beforeEnds, run.beforeStart + run.count),
+        )
+      : after.slice(
+          offsetOf(afterEnds, run.afterStart),
+          offsetOf(afterEnds, run.afterStart + run.count),
+        );
+  const hunks: Hunk[] = [];
+  const push = (op: Hunk['op'], text: string) => {
+    const last = hunks[hunks.length - 1];
+    if (last !== undefined && last.op === op) last.text += text;
+    else hunks.push({ op, text });
+  };
   let index = 0;
-  while (index < hunks.length) {
-    const hunk = hunks[index] as Hunk;
-    if (hunk.op === 'equal') {
-      folded.push(hunk);
+  while (index < runs.length) {
+    const run = runs[index] as EditRun;
+    if (run.op === 'equal') {
+      push('equal', textOf(run));
       index++;
       continue;
     }
-    // Grow the region while changes are separated only by whitespace.
+    // Grow the region while changes are separated only by whitespace. Runs never repeat an op
+    // twice in a row, so what follows an equal run is a change.
+    let hasDelete = run.op === 'delete';
+    let hasInsert = !hasDelete;
     let end = index + 1;
-    while (end < hunks.length) {
-      const next = hunks[end] as Hunk;
+    while (end < runs.length) {
+      const next = runs[end] as EditRun;
+      let change: EditRun;
       if (next.op !== 'equal') {
+        change = next;
         end++;
-      } else if (/^\s+$/.test(next.text) && end + 1 < hunks.length) {
+      } else if (end + 1 < runs.length && WHITESPACE.test(textOf(next))) {
+        change = runs[end + 1] as EditRun;
         end += 2;
       } else {
         break;
       }
+      if (change.op === 'delete') hasDelete = true;
+      else hasInsert = true;
     }
-    const region = hunks.slice(index, end);
-    const deleted = region
-      .filter((part) => part.op !== 'insert')
-      .map((part) => part.text)
-      .join('');
-    const inserted = region
-      .filter((part) => part.op !== 'delete')
-      .map((part) => part.text)
-      .join('');
-    const hasDelete = region.some((part) => part.op === 'delete');
-    const hasInsert = region.some((part) => part.op === 'insert');
     if (hasDelete && hasInsert) {
+      const last = runs[end] as EditRun | undefined;
+      const deleted = before.slice(
+        offsetOf(beforeEnds, run.beforeStart),
+        offsetOf(beforeEnds, last === undefined ? beforeScan.count : last.beforeStart),
+      );
+      const inserted = after.slice(
+        offsetOf(afterEnds, run.afterStart),
+        offsetOf(afterEnds, last === undefined ? afterScan.count : last.afterStart),
+      );
       // Whitespace both sides end with is kept text, not part of the replacement.
       const tail = commonWhitespaceSuffix(deleted, inserted);
-      folded.push(
-        { op: 'delete', text: deleted.slice(0, deleted.length - tail.length) },
-        { op: 'insert', text: inserted.slice(0, inserted.length - tail.length) },
-      );
-      if (tail !== '') folded.push({ op: 'equal', text: tail });
+      push('delete', deleted.slice(0, deleted.length - tail.length));
+      push('insert', inserted.slice(0, inserted.length - tail.length));
+      if (tail !== '') push('equal', tail);
     } else {
       // One-sided regions ("delete, space, delete") read fine as they are.
-      folded.push(...region);
+      for (let part = index; part < end; part++) {
+        const each = runs[part] as EditRun;
+        push(each.op, textOf(each));
+      }
     }
     index = end;
   }
-  return mergeAdjacent(folded);
+  return hunks;
 }
 
-function mergeAdjacent(hunks: readonly Hunk[]): Hunk[] {
-  const merged: Hunk[] = [];
-  for (const hunk of hunks) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && last.op === hunk.op) last.text += hunk.text;
-    else merged.push({ ...hunk });
-  }
-  return merged;
+/** Where token `token` starts: the end of the one before it. */
+function offsetOf(ends: Int32Array, token: number): number {
+  return token === 0 ? 0 : (ends[token - 1] as number);
 }
 
 function commonWhitespaceSuffix(a: string, b: string): string {

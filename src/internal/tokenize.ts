@@ -128,14 +128,15 @@ export function tokenTexts(text: string): string[] {
 /**
  * The token starting at `index`: its end and the index of its type in `TYPES`, packed into
  * one number (`end * 4 + type`) so the hot loops allocate nothing but the token text.
+ * Internal: `TokenTable` scans with it.
  */
-function scanToken(text: string, index: number): number {
+export function scanToken(text: string, index: number): number {
   const fast = scanAsciiToken(text, index);
   return fast === -1 ? scanTokenWithRegex(text, index) : fast;
 }
 
 /** `scanToken` by the regex alone: the definition the ASCII fast path must agree with. */
-function scanTokenWithRegex(text: string, index: number): number {
+export function scanTokenWithRegex(text: string, index: number): number {
   TOKEN.lastIndex = index;
   // The last alternative matches any code point, so a match always exists.
   const match = TOKEN.exec(text) as RegExpExecArray;
@@ -177,8 +178,12 @@ function isAsciiSpace(code: number): boolean {
  *   within two characters ("US$5"), so those go to the regex;
  * - the word, space and symbol alternatives are tried in the regex's order, and each stops
  *   exactly where its regex would, deferring whenever a non-ASCII character could extend it.
+ *
+ * It reads no character past `end + 1` of the token it returns, where the regex may look any
+ * distance ahead ("1,2345x" backtracks to "1"): `TokenTable.scanPair` relies on this to reuse
+ * the tokens of a shared prefix.
  */
-function scanAsciiToken(text: string, index: number): number {
+export function scanAsciiToken(text: string, index: number): number {
   const length = text.length;
   const first = text.charCodeAt(index);
   let end = index + 1;
@@ -318,20 +323,4 @@ export function wordsOf(text: string): string[] {
     index = end;
   }
   return words;
-}
-
-/** `tokenTexts(text)` and `wordsOf(text)` from one pass over the text. */
-export function tokensAndWords(text: string): { tokens: string[]; words: string[] } {
-  const tokens: string[] = [];
-  const words: string[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const scanned = scanToken(text, index);
-    const end = Math.floor(scanned / 4);
-    const token = text.slice(index, end);
-    tokens.push(token);
-    if (scanned % 4 <= 1) words.push(token.toLowerCase());
-    index = end;
-  }
-  return { tokens, words };
 }
