@@ -104,6 +104,18 @@ export function alignCheckedProvisions(
   after: readonly Provision[],
   options: AlignOptions,
 ): Alignment {
+  return alignUnchangedIds(before, after) ?? alignByPasses(before, after, options);
+}
+
+/**
+ * The passes of `alignProvisions`, from ids to splits and merges, whatever the lists.
+ * Internal: exported for the test that holds `alignUnchangedIds` to it.
+ */
+export function alignByPasses(
+  before: readonly Provision[],
+  after: readonly Provision[],
+  options: AlignOptions,
+): Alignment {
   const rewordThreshold = options.rewordThreshold ?? 0.5;
   const gapThreshold = options.gapThreshold ?? 0.25;
   const normalize = options.normalize ?? 'NFC';
@@ -195,6 +207,32 @@ export function alignCheckedProvisions(
   return {
     entries: orderEntries(before.length, after.length, pairOfBefore, pairOfAfter, splits, merges),
   };
+}
+
+/**
+ * The alignment of two lists with the same authored ids in the same order, the usual case for
+ * the sub-points of a provision: every pair by id, in order, nothing left over. It is what the
+ * passes below would give (nothing is left for the later passes, and one increasing run holds
+ * every pair), without their tables: a diff aligns every pair's sub-points, and setting those
+ * up for two or three items cost more than the items' own diff.
+ */
+function alignUnchangedIds(
+  before: readonly Provision[],
+  after: readonly Provision[],
+): Alignment | undefined {
+  if (before.length !== after.length) return undefined;
+  for (let index = 0; index < before.length; index++) {
+    const old = before[index] as Provision;
+    const next = after[index] as Provision;
+    if (old.id !== next.id || old.positional === true || next.positional === true) {
+      return undefined;
+    }
+  }
+  const entries: AlignmentEntry[] = new Array(before.length);
+  for (let index = 0; index < before.length; index++) {
+    entries[index] = { kind: 'pair', before: index, after: index, basis: 'id', moved: false };
+  }
+  return { entries };
 }
 
 /**
@@ -322,9 +360,11 @@ class LazyProfile implements Profile {
 
 /**
  * Identical texts pair in order of appearance: one hash lookup per provision. The table is
- * keyed by a fingerprint of the identity (its length and its two ends), each bucket holding the
- * identities that share it: hashing whole clauses was most of this step's time, and equal
- * identities always share a bucket, so the pairs are the same.
+ * keyed by a number computed from the identity's length and its first and last characters
+ * (hashing whole clauses, then building a string key from their ends, were most of this
+ * step's time), each slot chaining the identities that land in it; equal identities always
+ * share a slot, so the pairs are the same. Typed arrays rather than a `Map` of objects: a
+ * `Map` of 10,000 buckets cost more than the lookups.
  */
 function pairByIdentity(
   unpairedBefore: readonly number[],
@@ -333,33 +373,73 @@ function pairByIdentity(
   profileAfter: (index: number) => Profile,
   addPair: (pair: Pair) => void,
 ): void {
-  const buckets = new Map<string, { identity: string; queue: number[] }[]>();
-  for (const index of unpairedAfter) {
-    const identity = profileAfter(index).identity;
-    if (identity === '') continue;
-    const key = fingerprint(identity);
-    let bucket = buckets.get(key);
-    if (bucket === undefined) {
-      bucket = [];
-      buckets.set(key, bucket);
+  if (unpairedBefore.length === 0 || unpairedAfter.length === 0) return;
+  let size = 16;
+  while (size < unpairedAfter.length * 2) size *= 2;
+  const mask = size - 1;
+  // By slot, the first group of identities there; by group (one identity), the next group in
+  // its slot, its fingerprint, and the first and last new provision not yet paired with it.
+  const firstGroup = new Int32Array(size).fill(-1);
+  const identities: string[] = [];
+  const fingerprints: number[] = [];
+  const nextGroup: number[] = [];
+  const firstWaiting: number[] = [];
+  const lastWaiting: number[] = [];
+  // By position in `unpairedAfter`, the next one with the same identity.
+  const nextWaiting = new Int32Array(unpairedAfter.length).fill(-1);
+  const groupOf = (identity: string, key: number): number => {
+    let group = firstGroup[key & mask] as number;
+    while (group !== -1 && (fingerprints[group] !== key || identities[group] !== identity)) {
+      group = nextGroup[group] as number;
     }
-    const entry = bucket.find((candidate) => candidate.identity === identity);
-    if (entry === undefined) bucket.push({ identity, queue: [index] });
-    else entry.queue.push(index);
-  }
+    return group;
+  };
+  unpairedAfter.forEach((index, position) => {
+    const identity = profileAfter(index).identity;
+    if (identity === '') return;
+    const key = fingerprint(identity);
+    const group = groupOf(identity, key);
+    if (group !== -1) {
+      const last = lastWaiting[group] as number;
+      if (last === -1) firstWaiting[group] = position;
+      else nextWaiting[last] = position;
+      lastWaiting[group] = position;
+      return;
+    }
+    const created = identities.length;
+    identities.push(identity);
+    fingerprints.push(key);
+    nextGroup.push(firstGroup[key & mask] as number);
+    firstGroup[key & mask] = created;
+    firstWaiting.push(position);
+    lastWaiting.push(position);
+  });
   for (const index of unpairedBefore) {
     const identity = profileBefore(index).identity;
-    const bucket = buckets.get(fingerprint(identity));
-    const match = bucket?.find((candidate) => candidate.identity === identity)?.queue.shift();
-    if (match !== undefined)
-      addPair({ before: index, after: match, basis: 'text', score: 1, inOrder: false });
+    if (identity === '') continue;
+    const group = groupOf(identity, fingerprint(identity));
+    if (group === -1) continue;
+    const position = firstWaiting[group] as number;
+    if (position === -1) continue;
+    firstWaiting[group] = nextWaiting[position] as number;
+    if (firstWaiting[group] === -1) lastWaiting[group] = -1;
+    const match = unpairedAfter[position] as number;
+    addPair({ before: index, after: match, basis: 'text', score: 1, inOrder: false });
   }
 }
 
-function fingerprint(identity: string): string {
-  return identity.length <= 48
-    ? identity
-    : `${identity.length}:${identity.slice(0, 24)}${identity.slice(-24)}`;
+/** FNV-1a over the length and the first and last 24 code units: cheap, and equal for equals. */
+function fingerprint(identity: string): number {
+  const length = identity.length;
+  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  const head = Math.min(length, 24);
+  for (let index = 0; index < head; index++) {
+    hash = Math.imul(hash ^ identity.charCodeAt(index), 0x01000193);
+  }
+  for (let index = Math.max(head, length - 24); index < length; index++) {
+    hash = Math.imul(hash ^ identity.charCodeAt(index), 0x01000193);
+  }
+  return hash;
 }
 
 /**
