@@ -1,3 +1,4 @@
+import { StringIndex } from '../internal/string-index.js';
 import { wordsOf } from '../internal/tokenize.js';
 import type { Provision } from '../model/provision.js';
 import { checkProvisions, readAlignOptions } from './align-arguments.js';
@@ -277,14 +278,16 @@ function pairByIds(
   after: readonly Provision[],
   addPair: (pair: Pair) => void,
 ): void {
-  const afterById = new Map<string, number>();
+  // Ids are unique in a draft; a list given to alignProvisions directly may repeat one, and
+  // then the last of its kind pairs, as a `Map` would have it.
+  const afterById = new StringIndex(after.length);
   after.forEach((provision, index) => {
     if (provision.positional !== true) afterById.set(provision.id, index);
   });
   before.forEach((provision, index) => {
     if (provision.positional === true) return;
     const match = afterById.get(provision.id);
-    if (match !== undefined)
+    if (match !== -1)
       addPair({ before: index, after: match, basis: 'id', score: 1, inOrder: false });
   });
 }

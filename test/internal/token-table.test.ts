@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jaccard } from '../../src/align/similarity.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../../src/internal/token-table.js';
 import { tokenTexts, wordsOf } from '../../src/internal/tokenize.js';
+import { collidingWords } from '../support/fnv.js';
 import { RUNS } from '../support/runs.js';
 import { tokenPieceText } from '../support/token-pieces.js';
 
@@ -127,11 +128,7 @@ describe('TokenTable', () => {
   it('keeps ids exact when tokens are built to collide in its hash', () => {
     // Words whose FNV-1a hashes share their low 12 bits all start one chain of slots: past 64
     // probes the table indexes tokens by their text instead, and ids stay what they were.
-    const colliding: string[] = [];
-    for (let serial = 0; colliding.length < 150; serial++) {
-      const word = `w${serial.toString(36)}`;
-      if ((fnv1a(word) & 0xfff) === 0x123) colliding.push(word);
-    }
+    const colliding = collidingWords(150, 12);
     const table = new TokenTable();
     const buffer = createTokenBuffer();
     table.scan(colliding.join(' '), buffer);
@@ -145,11 +142,3 @@ describe('TokenTable', () => {
     expect(new Set(first).size).toBe(colliding.length + 1);
   });
 });
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return hash;
-}
