@@ -1,3 +1,4 @@
+import { MonotoneMatching } from '../internal/monotone-matching.js';
 import { StringIndex } from '../internal/string-index.js';
 import { wordsOf } from '../internal/tokenize.js';
 import type { Provision } from '../model/provision.js';
@@ -145,10 +146,14 @@ export function alignByPasses(
     before.length,
     after.length,
     profiles.words,
+    (beforeIndex, afterIndex) =>
+      pairWeight(before[beforeIndex] as Provision, after[afterIndex] as Provision),
     addPair,
   );
 
-  markLongestIncreasing(pairOfAfter.values());
+  markLongestIncreasing(pairOfAfter.values(), before.length, (pair) =>
+    pairWeight(before[pair.before] as Provision, after[pair.after] as Provision),
+  );
   pairInGaps(
     before.length,
     after.length,
@@ -157,6 +162,8 @@ export function alignByPasses(
     profileBefore,
     profileAfter,
     gapThreshold,
+    (beforeIndex, afterIndex) =>
+      pairWeight(before[beforeIndex] as Provision, after[afterIndex] as Provision),
     (pair) => {
       pair.inOrder = true;
       addPair(pair);
@@ -446,9 +453,13 @@ function fingerprint(identity: string): number {
 }
 
 /**
- * Finds candidates through an inverted index of the rarest words of each new provision, scores
- * them, and pairs greedily from the best score down. Ties go to the pair nearer in relative
- * position, then to the earlier indexes, so the result never depends on iteration order.
+ * Finds candidates through an inverted index of the rarest words of each provision, scores
+ * them, and pairs greedily from the best score down. The search runs both ways (the rare
+ * words of each new provision looked up among the old ones, and of each old one among the new),
+ * so the candidates are the same whichever draft is old. Ties go to the pair nearer in
+ * relative position, then to the heavier pair (`pairWeight`, the same both ways), then to the
+ * smaller sum and the smaller of the two indexes, so the result never depends on iteration order
+ * and mirrors when the drafts swap.
  */
 function pairBySimilarity(
   unpairedBefore: readonly number[],
@@ -459,49 +470,57 @@ function pairBySimilarity(
   beforeLength: number,
   afterLength: number,
   table: WordTable,
+  weightOf: (before: number, after: number) => number,
   addPair: (pair: Pair) => void,
 ): void {
   if (unpairedBefore.length === 0 || unpairedAfter.length === 0) return;
-  // By word id: the old provisions holding the word (ascending), and how many do.
-  const postings: (number[] | undefined)[] = [];
-  for (const index of unpairedBefore) {
-    for (const id of profileBefore(index).words.ids) {
-      const list = postings[id];
-      if (list === undefined) postings[id] = [index];
-      else list.push(index);
-    }
-  }
-  const candidates: { before: number; after: number; score: number; distance: number }[] = [];
-  for (const afterIndex of unpairedAfter) {
-    const words = profileAfter(afterIndex).words;
-    const rare = Array.from(words.ids)
-      .filter((id) => postings[id] !== undefined)
-      .sort((x, y) => {
-        const byFrequency = (postings[x] as number[]).length - (postings[y] as number[]).length;
-        if (byFrequency !== 0) return byFrequency;
-        const [first, second] = [table.wordOf(x), table.wordOf(y)];
-        return first < second ? -1 : first > second ? 1 : 0;
-      })
-      .slice(0, RARE_WORDS_PER_PROVISION);
-    const expected = relativePosition(afterIndex, afterLength) * beforeLength;
-    const seen = new Set<number>();
-    for (const id of rare) {
-      for (const beforeIndex of nearest(postings[id] as number[], expected, POSTINGS_PER_WORD)) {
-        if (seen.has(beforeIndex)) continue;
-        seen.add(beforeIndex);
-        const score = jaccardOfIds(profileBefore(beforeIndex).words, words);
-        if (score >= threshold) {
-          const distance = Math.abs(
-            relativePosition(beforeIndex, beforeLength) - relativePosition(afterIndex, afterLength),
-          );
-          candidates.push({ before: beforeIndex, after: afterIndex, score, distance });
-        }
-      }
-    }
-  }
+  const candidates: SimilarityCandidate[] = [];
+  const seen = new Set<number>();
+  const consider = (beforeIndex: number, afterIndex: number) => {
+    const id = beforeIndex * afterLength + afterIndex;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const score = jaccardOfIds(profileBefore(beforeIndex).words, profileAfter(afterIndex).words);
+    if (score < threshold) return;
+    const distance = Math.abs(
+      relativePosition(beforeIndex, beforeLength) - relativePosition(afterIndex, afterLength),
+    );
+    candidates.push({
+      before: beforeIndex,
+      after: afterIndex,
+      score,
+      distance,
+      weight: weightOf(beforeIndex, afterIndex),
+    });
+  };
+  findCandidates(
+    unpairedBefore,
+    unpairedAfter,
+    profileBefore,
+    profileAfter,
+    beforeLength,
+    afterLength,
+    table,
+    consider,
+  );
+  findCandidates(
+    unpairedAfter,
+    unpairedBefore,
+    profileAfter,
+    profileBefore,
+    afterLength,
+    beforeLength,
+    table,
+    (afterIndex, beforeIndex) => consider(beforeIndex, afterIndex),
+  );
   candidates.sort(
     (x, y) =>
-      y.score - x.score || x.distance - y.distance || x.before - y.before || x.after - y.after,
+      y.score - x.score ||
+      x.distance - y.distance ||
+      y.weight - x.weight ||
+      x.before + x.after - (y.before + y.after) ||
+      Math.min(x.before, x.after) - Math.min(y.before, y.after) ||
+      x.before - y.before,
   );
   const takenBefore = new Set<number>();
   const takenAfter = new Set<number>();
@@ -516,6 +535,68 @@ function pairBySimilarity(
       score: candidate.score,
       inOrder: false,
     });
+  }
+}
+
+interface SimilarityCandidate {
+  before: number;
+  after: number;
+  score: number;
+  distance: number;
+  weight: number;
+}
+
+/**
+ * For each provision on the looking side, the provisions of the other side that share one of
+ * its rarest words, nearest its relative position first: `consider(found, looking)`.
+ */
+function findCandidates(
+  indexed: readonly number[],
+  looking: readonly number[],
+  profileIndexed: (index: number) => Profile,
+  profileLooking: (index: number) => Profile,
+  indexedLength: number,
+  lookingLength: number,
+  table: WordTable,
+  consider: (found: number, looking: number) => void,
+): void {
+  // By word id: the indexed provisions holding the word (ascending), and how many do.
+  const postings: (number[] | undefined)[] = [];
+  for (const index of indexed) {
+    for (const id of profileIndexed(index).words.ids) {
+      const list = postings[id];
+      if (list === undefined) postings[id] = [index];
+      else list.push(index);
+    }
+  }
+  // Rarer first; among words as rare, in code-unit order of the words themselves.
+  const rarer = (x: number, y: number): boolean => {
+    const byFrequency = (postings[x] as number[]).length - (postings[y] as number[]).length;
+    return byFrequency < 0 || (byFrequency === 0 && table.wordOf(x) < table.wordOf(y));
+  };
+  const rare: number[] = [];
+  for (const lookingIndex of looking) {
+    // The few rarest words, kept in order while the word set is read once (sorting every
+    // word of every leftover was most of this pass).
+    rare.length = 0;
+    for (const id of profileLooking(lookingIndex).words.ids) {
+      if (postings[id] === undefined) continue;
+      if (rare.length === RARE_WORDS_PER_PROVISION && !rarer(id, rare[rare.length - 1] as number)) {
+        continue;
+      }
+      let at = rare.length === RARE_WORDS_PER_PROVISION ? rare.length - 1 : rare.length;
+      while (at > 0 && rarer(id, rare[at - 1] as number)) {
+        rare[at] = rare[at - 1] as number;
+        at--;
+      }
+      rare[at] = id;
+    }
+    const expected = relativePosition(lookingIndex, lookingLength) * indexedLength;
+    for (const id of rare) {
+      for (const found of nearest(postings[id] as number[], expected, POSTINGS_PER_WORD)) {
+        consider(found, lookingIndex);
+      }
+    }
   }
 }
 
@@ -546,35 +627,161 @@ function nearest(sorted: readonly number[], target: number, count: number): numb
 }
 
 /**
- * The largest set of pairs whose old and new indexes both increase (patience sorting,
- * O(n log n)): the pairs that kept their order, marked `inOrder`. Every other pair is a move. `sorted` is in
- * ascending order of new index.
+ * The largest set of pairs whose old and new indexes both increase: the pairs that kept their
+ * order, marked `inOrder`. Every other pair is a move. `sorted` is in ascending order of new
+ * index; `beforeLength` bounds the old indexes.
+ *
+ * When several sets are largest (two points that swapped places: either one moved), the one
+ * of greatest total `weightOf` wins, a number each pair gets from its two provisions alike
+ * whichever side is old, so the backward diff moves the same points as the forward one (the
+ * mirror law). Patience sorting both ways finds the pairs that lie on some longest run; when
+ * those are exactly one run (nearly always) that is the answer, and only otherwise are the
+ * weights read, by dynamic programming over those pairs with a Fenwick tree of prefix maxima
+ * (reading two provisions per pair for weights that are not needed cost a tenth of aligning).
  */
-function markLongestIncreasing(sorted: readonly Pair[]): void {
+function markLongestIncreasing(
+  sorted: readonly Pair[],
+  beforeLength: number,
+  weightOf: (pair: Pair) => number,
+): void {
+  const count = sorted.length;
+  if (count === 0) return;
+  // The longest run ending at each pair, and (from the other end) starting at it.
+  const ending = runLengths(count, (index) => (sorted[index] as Pair).before);
+  const starting = runLengths(count, (index) => -(sorted[count - 1 - index] as Pair).before);
+  let longest = 0;
+  for (let index = 0; index < count; index++) {
+    longest = Math.max(longest, ending[index] as number);
+  }
+  const onSome: number[] = [];
+  for (let index = 0; index < count; index++) {
+    if ((ending[index] as number) + (starting[count - 1 - index] as number) - 1 === longest) {
+      onSome.push(index);
+    }
+  }
+  if (onSome.length === longest) {
+    for (const index of onSome) (sorted[index] as Pair).inOrder = true;
+    return;
+  }
+  markHeaviestRun(sorted, onSome, beforeLength, weightOf);
+}
+
+/**
+ * For each position, the length of the longest strictly increasing run of `valueAt` that
+ * ends there (patience sorting with binary search: O(n log n)).
+ */
+function runLengths(count: number, valueAt: (index: number) => number): Int32Array {
+  const lengths = new Int32Array(count);
   const tails: number[] = [];
-  const previous: number[] = new Array(sorted.length).fill(-1);
-  for (let index = 0; index < sorted.length; index++) {
-    const value = (sorted[index] as Pair).before;
+  for (let index = 0; index < count; index++) {
+    const value = valueAt(index);
     let low = 0;
     let high = tails.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((sorted[tails[middle] as number] as Pair).before < value) low = middle + 1;
+      if ((tails[middle] as number) < value) low = middle + 1;
       else high = middle;
     }
-    if (low > 0) previous[index] = tails[low - 1] as number;
-    tails[low] = index;
+    tails[low] = value;
+    lengths[index] = low + 1;
   }
-  let cursor = tails.length === 0 ? -1 : (tails[tails.length - 1] as number);
-  while (cursor !== -1) {
-    (sorted[cursor] as Pair).inOrder = true;
-    cursor = previous[cursor] as number;
+  return lengths;
+}
+
+/** Among the pairs `candidates` (positions in `sorted`), marks the longest, heaviest run. */
+function markHeaviestRun(
+  sorted: readonly Pair[],
+  candidates: readonly number[],
+  beforeLength: number,
+  weightOf: (pair: Pair) => number,
+): void {
+  // By Fenwick node (1-based old index): the best chain ending at an old index it covers.
+  const treeLength = new Int32Array(beforeLength + 1);
+  const treeWeight = new Float64Array(beforeLength + 1);
+  const treeEnd = new Int32Array(beforeLength + 1).fill(-1);
+  // By position in `candidates`: the best chain ending there, and the one before it.
+  const chainLength = new Int32Array(candidates.length);
+  const chainWeight = new Float64Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  let best = -1;
+  for (let position = 0; position < candidates.length; position++) {
+    const pair = sorted[candidates[position] as number] as Pair;
+    const value = pair.before;
+    let length = 0;
+    let weight = 0;
+    let end = -1;
+    for (let node = value; node > 0; node -= node & -node) {
+      if (longer(treeLength[node] as number, treeWeight[node] as number, length, weight)) {
+        length = treeLength[node] as number;
+        weight = treeWeight[node] as number;
+        end = treeEnd[node] as number;
+      }
+    }
+    length += 1;
+    weight += weightOf(pair);
+    chainLength[position] = length;
+    chainWeight[position] = weight;
+    previous[position] = end;
+    for (let node = value + 1; node <= beforeLength; node += node & -node) {
+      if (longer(length, weight, treeLength[node] as number, treeWeight[node] as number)) {
+        treeLength[node] = length;
+        treeWeight[node] = weight;
+        treeEnd[node] = position;
+      }
+    }
+    if (
+      best === -1 ||
+      longer(length, weight, chainLength[best] as number, chainWeight[best] as number)
+    ) {
+      best = position;
+    }
   }
+  for (let cursor = best; cursor !== -1; cursor = previous[cursor] as number) {
+    (sorted[candidates[cursor] as number] as Pair).inOrder = true;
+  }
+}
+
+/** Chain (length, weight) beats another: longer, or as long and heavier. Ties keep the first. */
+function longer(length: number, weight: number, otherLength: number, otherWeight: number): boolean {
+  return length > otherLength || (length === otherLength && weight > otherWeight);
+}
+
+/**
+ * A pair's weight for choosing among equally long runs in order or equally good candidates:
+ * the sum of a hash of each provision (its id and text), so it is the same number whichever
+ * of the two drafts is the old one. Each hash goes through a finalizer first: plain FNV sums of
+ * ids such as "a0" and "b7" often tie. Below 2^33, so the sum over 200,000 pairs stays an
+ * exact integer.
+ */
+function pairWeight(old: Provision, next: Provision): number {
+  return provisionHash(old) + provisionHash(next);
+}
+
+/** An unsigned 32-bit hash of a provision's id and text (murmur3's finalizer over FNV-1a). */
+function provisionHash(provision: Provision): number {
+  let hash = (hashOf(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/** FNV-1a over the code units of a short string (an id). */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return hash;
 }
 
 /**
  * Leftovers between the same two in-order neighbours on both sides are likely one clause
- * rewritten: pair them monotonically at the lower gap threshold.
+ * rewritten: pair them at the lower gap threshold, keeping their order. Within a gap every old
+ * and new leftover at most `GAP_WINDOW` places apart is scored, and pairs are taken from the
+ * best score down (ties as in `pairBySimilarity`), each one only if it crosses none taken
+ * before: a rule that reads the same with the drafts swapped, so the backward diff pairs the
+ * same clauses (the sweep it replaces let each new clause take the best old one after the last
+ * taken, which depended on which side was new).
  */
 function pairInGaps(
   beforeLength: number,
@@ -584,6 +791,7 @@ function pairInGaps(
   profileBefore: (index: number) => Profile,
   profileAfter: (index: number) => Profile,
   threshold: number,
+  weightOf: (before: number, after: number) => number,
   addPair: (pair: Pair) => void,
 ): void {
   const anchors = pairOfAfter.values().filter((pair) => pair.inOrder);
@@ -597,34 +805,54 @@ function pairInGaps(
     for (let index = previousBefore + 1; index < nextBefore; index++) {
       if (!pairOfBefore.has(index)) gapBefore.push(index);
     }
-    let cursor = 0;
-    for (let afterIndex = previousAfter + 1; afterIndex < nextAfter; afterIndex++) {
-      if (pairOfAfter.has(afterIndex) || cursor >= gapBefore.length) continue;
-      const words = profileAfter(afterIndex).words;
-      let best = -1;
-      let bestScore = threshold;
-      const end = Math.min(gapBefore.length, cursor + GAP_WINDOW);
-      for (let position = cursor; position < end; position++) {
-        const score = jaccardOfIds(profileBefore(gapBefore[position] as number).words, words);
-        if (score >= bestScore && (best === -1 || score > bestScore)) {
-          best = position;
-          bestScore = score;
-        }
-      }
-      if (best !== -1) {
-        addPair({
-          before: gapBefore[best] as number,
-          after: afterIndex,
-          basis: 'order',
-          score: bestScore,
-          inOrder: false,
-        });
-        cursor = best + 1;
-      }
+    const gapAfter: number[] = [];
+    for (let index = previousAfter + 1; index < nextAfter; index++) {
+      if (!pairOfAfter.has(index)) gapAfter.push(index);
     }
     previousBefore = nextBefore;
     previousAfter = nextAfter;
+    if (gapBefore.length === 0 || gapAfter.length === 0) continue;
+    const candidates: GapCandidate[] = [];
+    gapBefore.forEach((beforeIndex, x) => {
+      const words = profileBefore(beforeIndex).words;
+      const last = Math.min(gapAfter.length - 1, x + GAP_WINDOW);
+      for (let y = Math.max(0, x - GAP_WINDOW); y <= last; y++) {
+        const afterIndex = gapAfter[y] as number;
+        const score = jaccardOfIds(words, profileAfter(afterIndex).words);
+        if (score < threshold) continue;
+        candidates.push({ x, y, score, weight: weightOf(beforeIndex, afterIndex) });
+      }
+    });
+    candidates.sort(
+      (first, second) =>
+        second.score - first.score ||
+        second.weight - first.weight ||
+        first.x + first.y - (second.x + second.y) ||
+        Math.min(first.x, first.y) - Math.min(second.x, second.y) ||
+        first.x - second.x,
+    );
+    const taken = new MonotoneMatching(gapBefore.length);
+    for (const { x, y, score } of candidates) {
+      if (!taken.fits(x, y)) continue;
+      taken.add(x, y);
+      addPair({
+        before: gapBefore[x] as number,
+        after: gapAfter[y] as number,
+        basis: 'order',
+        score,
+        inOrder: false,
+      });
+    }
   }
+}
+
+interface GapCandidate {
+  /** Position among the gap's old leftovers. */
+  x: number;
+  /** Position among the gap's new leftovers. */
+  y: number;
+  score: number;
+  weight: number;
 }
 
 interface Split {

@@ -56,6 +56,22 @@ function describeAlignment(alignment: Alignment): string[] {
   return alignment.entries.map(describeEntry);
 }
 
+/** An entry of the backward alignment, written as the forward entry it mirrors. */
+function describeMirrored(entry: AlignmentEntry): string {
+  switch (entry.kind) {
+    case 'pair':
+      return `${entry.after}-${entry.before}:${entry.basis}${entry.moved ? ' moved' : ''}`;
+    case 'removed':
+      return `+${entry.before}`;
+    case 'added':
+      return `-${entry.after}`;
+    case 'split':
+      return `${entry.after.join(',')}>${entry.before}`;
+    case 'merged':
+      return `${entry.after}<${entry.before.join(',')}`;
+  }
+}
+
 describe('alignProvisions', () => {
   it.each<{ name: string; before: ProvisionInput[]; after: ProvisionInput[]; entries: string[] }>([
     {
@@ -89,16 +105,25 @@ describe('alignProvisions', () => {
       entries: ['0-0:id', '3-1:id moved', '1-2:id', '2-3:id', '4-4:id'],
     },
     {
+      // Either point could be the one that moved; the same one does in both directions.
+      name: 'two points that swapped places: one moved',
+      before: [authored('a', X), authored('b', Y)],
+      after: [authored('b', Y), authored('a', X)],
+      entries: ['1-0:id', '0-1:id moved'],
+    },
+    {
       name: 'a new point is one addition',
       before: [authored('a', X), authored('b', Y)],
       after: [authored('a', X), authored('new', Z), authored('b', Y)],
       entries: ['0-0:id', '+1', '1-2:id'],
     },
     {
+      // Two runs in order are as long ({X, X} and {X, Y}): the weights of the pairs' texts
+      // choose, the same ones backwards, so both directions move Y.
       name: 'identical texts pair in order of appearance, duplicates included',
       before: [positional('a1', X), positional('a2', Y), positional('a3', X)],
       after: [positional('b1', X), positional('b2', X), positional('b3', Y)],
-      entries: ['0-0:text', '2-1:text moved', '1-2:text'],
+      entries: ['0-0:text', '2-1:text', '1-2:text moved'],
     },
     {
       name: 'texts equal but for spacing and Unicode normalisation are identical',
@@ -143,6 +168,9 @@ describe('alignProvisions', () => {
     { name: 'two empty lists', before: [], after: [], entries: [] },
   ])('$name', ({ before, after, entries }) => {
     expect(describeAlignment(alignProvisions(listOf(before), listOf(after)))).toEqual(entries);
+    // Backwards, the same pairs, moves, splits and merges, seen from the other side.
+    const backward = alignProvisions(listOf(after), listOf(before)).entries.map(describeMirrored);
+    expect(backward.sort()).toEqual([...entries].sort());
   });
 
   it('gives every old and every new provision exactly one entry, in order of the new list', () => {

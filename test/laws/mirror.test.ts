@@ -72,13 +72,11 @@ function changeTerm(term: Term): Term {
 }
 
 /**
- * `[a, b]` where the alignment has one right answer, so the backward diff must be the exact
- * inverse: clause texts distinct and dissimilar, `b` an edit of `a` (provisions removed,
- * reworded by one word, retitled, renumbered, inserted, terms changed, the title changed) with at most one
- * provision moved, by two places or more (so the longest run of provisions in order is
- * unique); or two unrelated drafts. Inputs with ties (identical, empty or near-identical texts,
- * crossing moves) are left out: see the report of issue 7, where the alignment breaks such
- * ties differently in each direction.
+ * `[a, b]` where the alignment has one right answer: clause texts distinct and dissimilar, `b`
+ * an edit of `a` (provisions removed, reworded by one word, retitled, renumbered, inserted,
+ * terms changed, the title changed) with at most one provision moved, by two places or more
+ * (so the longest run of provisions in order is unique); or two unrelated drafts. Inputs with
+ * ties (identical, empty or near-identical texts, crossing moves) are `tiedPairArbitrary`'s.
  */
 const pairArbitrary: fc.Arbitrary<readonly [Draft, Draft]> = fc.oneof(
   fc
@@ -130,6 +128,71 @@ const pairArbitrary: fc.Arbitrary<readonly [Draft, Draft]> = fc.oneof(
   // Unrelated drafts share no provision id (shared ids could cross, which is a tie).
   fc.tuple(draftArbitrary.map(withClauses), draftArbitrary.map(withClauses).map(renameProvisions)),
 );
+
+/**
+ * `[a, b]` full of ties for the alignment to break: clauses drawn from a pool of five, each
+ * also in a variant one word apart and as the empty clause, so texts repeat, nearly repeat
+ * and vanish; ids either positional (different on each side: pairing is by text alone) or
+ * authored and shared, with `b` a reordering of `a`, so that points cross. The alignment must
+ * break every tie the same way in both directions.
+ */
+const tiedPairArbitrary: fc.Arbitrary<readonly [Draft, Draft]> = fc
+  .tuple(
+    fc.array(fc.nat(10), { maxLength: 8 }),
+    fc.array(fc.nat(10), { maxLength: 8 }),
+    fc.boolean(),
+    fc.array(fc.nat(), { maxLength: 8 }),
+  )
+  .map(([beforePicks, afterPicks, authored, order]) => {
+    const pool = (pick: number) =>
+      pick === 10
+        ? ''
+        : pick % 2 === 0
+          ? clauseFor(`pool ${pick >> 1}`)
+          : clauseFor(`pool ${pick >> 1}`).replace(/^w\d+/, 'w4001');
+    const base: Draft = {
+      id: 'tied',
+      title: 'Ties',
+      coverage: 'complete',
+      provisions: [],
+    } as unknown as Draft;
+    const a: Draft = {
+      ...base,
+      provisions: beforePicks.map((pick, index) =>
+        authored
+          ? { id: `p${index}`, text: pool(pick) }
+          : { id: `a${index}`, text: pool(pick), positional: true },
+      ),
+    };
+    if (authored) {
+      // The same points in another order, some reworded into another clause of the pool.
+      const provisions = [...a.provisions];
+      order.forEach((swap, index) => {
+        if (provisions.length === 0) return;
+        const from = index % provisions.length;
+        const to = swap % provisions.length;
+        [provisions[from], provisions[to]] = [
+          provisions[to] as Provision,
+          provisions[from] as Provision,
+        ];
+      });
+      const reworded = provisions.map((provision, index) =>
+        afterPicks[index] === undefined
+          ? provision
+          : { ...provision, text: pool(afterPicks[index] as number) },
+      );
+      return [a, { ...a, provisions: reworded }] as const;
+    }
+    const b: Draft = {
+      ...base,
+      provisions: afterPicks.map((pick, index) => ({
+        id: `b${index}`,
+        text: pool(pick),
+        positional: true,
+      })),
+    };
+    return [a, b] as const;
+  });
 
 /** The draft with `other ` before every provision id. */
 function renameProvisions(draft: Draft): Draft {
@@ -321,6 +384,17 @@ describe('mirror: diffDrafts(b, a) is the inverse of diffDrafts(a, b)', () => {
         expect(backward.map(plain).sort()).toEqual(forward.map(inverse).sort());
       }),
       RUNS,
+    );
+  });
+
+  it('the same, when texts repeat, nearly repeat or vanish and points cross (ties)', () => {
+    fc.assert(
+      fc.property(tiedPairArbitrary, ([a, b]) => {
+        const forward = diffDrafts(a, b).changes;
+        const backward = diffDrafts(b, a).changes;
+        expect(backward.map(plain).sort()).toEqual(forward.map(inverse).sort());
+      }),
+      { ...RUNS, numRuns: RUNS.numRuns * 5 },
     );
   });
 
