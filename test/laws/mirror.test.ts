@@ -131,25 +131,28 @@ const pairArbitrary: fc.Arbitrary<readonly [Draft, Draft]> = fc.oneof(
 
 /**
  * `[a, b]` full of ties for the alignment to break: clauses drawn from a pool of five, each
- * also in a variant one word apart and as the empty clause, so texts repeat, nearly repeat
- * and vanish; ids either positional (different on each side: pairing is by text alone) or
+ * also in a variant one word apart, the empty clause and two of them run together, so texts
+ * repeat, nearly repeat, vanish, split and merge; ids either positional (different on each side: pairing is by text alone) or
  * authored and shared, with `b` a reordering of `a`, so that points cross. The alignment must
  * break every tie the same way in both directions.
  */
 const tiedPairArbitrary: fc.Arbitrary<readonly [Draft, Draft]> = fc
   .tuple(
-    fc.array(fc.nat(10), { maxLength: 8 }),
-    fc.array(fc.nat(10), { maxLength: 8 }),
+    // Picks lean on 0, 2 and 11 (the two clauses and the two run together): splits and merges.
+    fc.array(fc.oneof(fc.nat(11), fc.constantFrom(0, 2, 11)), { maxLength: 8 }),
+    fc.array(fc.oneof(fc.nat(11), fc.constantFrom(0, 2, 11)), { maxLength: 8 }),
     fc.boolean(),
     fc.array(fc.nat(), { maxLength: 8 }),
   )
   .map(([beforePicks, afterPicks, authored, order]) => {
-    const pool = (pick: number) =>
+    const pool = (pick: number): string =>
       pick === 10
         ? ''
-        : pick % 2 === 0
-          ? clauseFor(`pool ${pick >> 1}`)
-          : clauseFor(`pool ${pick >> 1}`).replace(/^w\d+/, 'w4001');
+        : pick === 11
+          ? `${pool(0)} ${pool(2)}`
+          : pick % 2 === 0
+            ? clauseFor(`pool ${pick >> 1}`)
+            : clauseFor(`pool ${pick >> 1}`).replace(/^w\d+/, 'w4001');
     const base: Draft = {
       id: 'tied',
       title: 'Ties',
@@ -385,6 +388,21 @@ describe('mirror: diffDrafts(b, a) is the inverse of diffDrafts(a, b)', () => {
       }),
       RUNS,
     );
+  });
+
+  it('the tied pairs exercise what breaks ties: moves, splits, merges, rewordings', () => {
+    const kinds = new Set<string>();
+    for (const [a, b] of fc.sample(tiedPairArbitrary, { seed: RUNS.seed, numRuns: 300 })) {
+      for (const change of diffDrafts(a, b).changes) kinds.add(change.kind);
+    }
+    expect([...kinds].sort()).toEqual([
+      'provision.added',
+      'provision.merged',
+      'provision.moved',
+      'provision.removed',
+      'provision.reworded',
+      'provision.split',
+    ]);
   });
 
   it('the same, when texts repeat, nearly repeat or vanish and points cross (ties)', () => {
