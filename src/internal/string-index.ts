@@ -14,7 +14,13 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 export class StringIndex {
-  private keys: string[] = [];
+  /**
+   * By entry, the key (`count` of them). Sized with the table rather than grown by `push`:
+   * past about 16,000 elements an array grown one push at a time cost five times as much
+   * per element (each larger backing store is a fresh large object), the same for `Set`.
+   */
+  private keys: string[];
+  private count = 0;
   /** By entry: its key's hash and its position (typed: a draft's ids fill them by the thousand). */
   private hashes: Int32Array;
   private positions: Float64Array;
@@ -27,13 +33,14 @@ export class StringIndex {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.keys = new Array<string>(size / 2);
     this.hashes = new Int32Array(size / 2);
     this.positions = new Float64Array(size / 2);
   }
 
   /** How many keys it holds. */
   get size(): number {
-    return this.byKey?.size ?? this.keys.length;
+    return this.byKey?.size ?? this.count;
   }
 
   /** The position stored for `key`, or -1. */
@@ -73,12 +80,12 @@ export class StringIndex {
     for (let probe = 0; probe < MAX_PROBES; probe++) {
       const entry = this.slots[slot] as number;
       if (entry === 0) {
-        const added = this.keys.length;
-        this.keys.push(key);
+        const added = this.count++;
+        this.keys[added] = key;
         this.hashes[added] = hash;
         this.positions[added] = position;
         this.slots[slot] = added + 1;
-        if (this.keys.length * 2 >= this.slots.length) this.grow();
+        if (this.count * 2 >= this.slots.length) this.grow();
         return true;
       }
       if (this.hashes[entry - 1] === hash && this.keys[entry - 1] === key) {
@@ -100,11 +107,12 @@ export class StringIndex {
 
   private moveToMap(): void {
     const byKey = new Map<string, number>();
-    for (let entry = 0; entry < this.keys.length; entry++) {
+    for (let entry = 0; entry < this.count; entry++) {
       byKey.set(this.keys[entry] as string, this.positions[entry] as number);
     }
     this.byKey = byKey;
     this.keys = [];
+    this.count = 0;
     this.hashes = new Int32Array(0);
     this.positions = new Float64Array(0);
     this.slots = new Int32Array(0);
@@ -117,10 +125,13 @@ export class StringIndex {
     hashes.set(this.hashes);
     const positions = new Float64Array(slots.length / 2);
     positions.set(this.positions);
+    const keys = new Array<string>(slots.length / 2);
+    for (let entry = 0; entry < this.count; entry++) keys[entry] = this.keys[entry] as string;
     this.hashes = hashes;
     this.positions = positions;
+    this.keys = keys;
     const mask = slots.length - 1;
-    for (let entry = 0; entry < this.keys.length; entry++) {
+    for (let entry = 0; entry < this.count; entry++) {
       let slot = (this.hashes[entry] as number) & mask;
       for (let probe = 0; slots[slot] !== 0; probe++) {
         if (probe >= MAX_PROBES) {

@@ -40,16 +40,18 @@ function draftChecksPass(draft: Draft): boolean {
     }
     return true;
   };
+  // Top-level provisions in a loop, sub-points on a stack: a stack of every provision of a
+  // 100,000-provision draft, grown one push at a time, cost more than the checks.
   const stack: Provision[] = [];
-  for (let index = draft.provisions.length - 1; index >= 0; index--) {
-    stack.push(draft.provisions[index] as Provision);
-  }
-  while (stack.length > 0) {
-    const provision = stack.pop() as Provision;
-    if (!ids.add(provision.id, 0)) return false;
-    if (!termsPass(provision.terms)) return false;
-    const items = provision.items;
-    if (items !== undefined) for (const item of items) stack.push(item);
+  for (const top of draft.provisions) {
+    stack.push(top);
+    while (stack.length > 0) {
+      const provision = stack.pop() as Provision;
+      if (!ids.add(provision.id, 0)) return false;
+      if (!termsPass(provision.terms)) return false;
+      const items = provision.items;
+      if (items !== undefined) for (const item of items) stack.push(item);
+    }
   }
   return termsPass(draft.terms);
 }
