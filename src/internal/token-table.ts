@@ -247,8 +247,8 @@ export class TokenTable {
   }
 
   /**
-   * The Jaccard index of the lower-cased word sets of two scanned texts: exactly
-   * `jaccard(new Set(wordsOf(a)), new Set(wordsOf(b)))`, with two empty sets counting as 1.
+   * The Jaccard index of the lower-cased word sets (`wordsOf`) of two scanned texts, exactly
+   * as counted with two `Set`s of the words; two empty sets count as 1.
    */
   similarity(before: TokenBuffer, after: TokenBuffer): number {
     const words = this.wordsByText.size;

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jaccard } from '../../src/align/similarity.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../../src/internal/token-table.js';
 import { tokenTexts, wordsOf } from '../../src/internal/tokenize.js';
 import { collidingWords } from '../support/fnv.js';
@@ -25,6 +24,14 @@ function tokensOf(table: TokenTable, buffer: TokenBuffer): { texts: string[]; en
     texts: ids.map((id) => table.textOf(id)),
     ends: Array.from(buffer.ends.subarray(0, buffer.count)),
   };
+}
+
+/** The Jaccard index of two sets of strings, the plain way: |a ∩ b| / |a ∪ b|, 1 for two empty. */
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / (a.size + b.size - shared);
 }
 
 /** A fresh table's `scanPair` of two versions, with the buffers it filled. */
