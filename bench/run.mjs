@@ -177,7 +177,7 @@ async function measureCase({ scenario, size }) {
   log(`\n${id}: generating`);
   const { before, after } = generatePair(size, scenario);
   const shape = { before: describeDraft(before), after: describeDraft(after) };
-  const rows = tools.map((tool) => ({ tool, samples: [], result: undefined, note: undefined }));
+  const rows = tools.map((tool) => ({ tool, samples: [], changes: undefined, note: undefined }));
 
   for (const row of rows) {
     // Only peers are ever skipped: the traversal is the floor and draftdiff the subject.
@@ -193,7 +193,7 @@ async function measureCase({ scenario, size }) {
   for (const row of active) {
     for (let warm = 0; warm < warmupsFor(size); warm++) {
       const { elapsed, result } = timeOnce(() => row.tool.run(before, after));
-      row.result = result;
+      row.changes = row.tool.count(result);
       if (elapsed > CAP_MS) {
         // Too slow to repeat: keep the one run as the only sample.
         row.samples.push(elapsed);
@@ -214,9 +214,11 @@ async function measureCase({ scenario, size }) {
       [order[index], order[other]] = [order[other], order[index]];
     }
     for (const row of order) {
+      // Only the count outlives the call: results kept alive (jsondiffpatch's, the largest)
+      // would make every later call's collections mark them again.
       const { elapsed, result } = timeOnce(() => row.tool.run(before, after));
       row.samples.push(elapsed);
-      row.result = result;
+      row.changes = row.tool.count(result);
     }
   }
   log(`  ${rounds} rounds done`);
@@ -226,12 +228,11 @@ async function measureCase({ scenario, size }) {
     const entry = { tool: row.tool.name, label: row.tool.label };
     if (row.samples.length > 0) {
       Object.assign(entry, summarize(row.samples));
-      entry.changes = row.tool.count(row.result);
+      entry.changes = row.changes;
       const key = `${row.tool.name}/${scenario}`;
       history.set(key, [...(history.get(key) ?? []), { size, median: entry.median }]);
     }
     if (row.note !== undefined) entry.note = row.note;
-    row.result = undefined;
     measured.push(entry);
   }
   // The smoke run probes memory for its first case only: a child process per tool is most of
@@ -270,14 +271,16 @@ async function measureExtra(extra) {
   log(`\n${extra.name}: preparing`);
   const input = extra.prepare(quick);
   const samples = [];
-  let result;
+  let count;
   let note;
   try {
-    for (let warm = 0; warm < 2; warm++) result = timeOnce(() => extra.run(input)).result;
+    // As in the diff cases, only the count outlives each call.
+    for (let warm = 0; warm < 2; warm++)
+      count = extra.count(timeOnce(() => extra.run(input)).result);
     for (let round = 0; round < (quick ? 3 : 7); round++) {
       const timed = timeOnce(() => extra.run(input));
       samples.push(timed.elapsed);
-      result = timed.result;
+      count = extra.count(timed.result);
     }
   } catch (error) {
     note = `failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -287,7 +290,7 @@ async function measureExtra(extra) {
     Object.assign(entry, { budgetMs: extra.budgetMs, expect: extra.expect });
   if (samples.length > 0) {
     Object.assign(entry, summarize(samples));
-    entry.count = extra.count(result);
+    entry.count = count;
   }
   if (note !== undefined) entry.note = note;
   if (measureMemory && note === undefined) {
