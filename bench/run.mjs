@@ -1,7 +1,7 @@
 // The benchmark: draftdiff and its peers on identical generated inputs, in one process,
 // alternating, with warm-up; peak memory from a fresh child process per tool and input.
 //
-//   npm run bench                      full run (about 40 minutes on 2 cores)
+//   npm run bench                      full run (about 30 minutes on 2 cores)
 //   npm run bench -- --quick           the 30-provision smoke run
 //   npm run bench -- --json [FILE]     also write the results as JSON (default bench/results/latest.json)
 //   node bench/run.mjs --cases realistic@10000,no-ids@1000 --tools traversal,draftdiff --no-memory
@@ -51,6 +51,7 @@ const { describeDraft, generatePair, mulberry32, SCENARIO_DESCRIPTIONS, seedOf }
   './generate.mjs'
 );
 const { TOOLS } = await import('./tools.mjs');
+const { settleHeap } = await import('./settle.mjs');
 
 /** A single run estimated to take longer than this is skipped, never started. */
 const CAP_MS = Number(flags.cap) * 1000;
@@ -89,20 +90,6 @@ function summarize(samples) {
     min: sorted[0],
     max: sorted[sorted.length - 1],
   };
-}
-
-/**
- * Puts the heap in the same state before every timed call: a full collection, then a burst of
- * short-lived allocation, then another collection. Without the burst, a call that followed
- * jsondiffpatch (800 MB at 10,000 provisions) ran half as slow again as the same call alone,
- * not in its collections but in its own code (BENCHMARKS.md); with it, the same as alone.
- */
-function settleHeap() {
-  globalThis.gc();
-  let junk = [];
-  for (let index = 0; index < 1_500_000; index++) junk.push({ index });
-  junk = undefined;
-  globalThis.gc();
 }
 
 function timeOnce(run) {

@@ -123,3 +123,32 @@ describe('the bounded cases of the bench', () => {
     ]);
   }, 180_000);
 });
+
+describe('bench/scaling.mjs', () => {
+  it('prints the split of a diff and its collections for each case it is given', () => {
+    const { DRAFTDIFF_BENCH_LIBRARY: _, ...environment } = process.env;
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', 'bench/scaling.mjs', '--cases', 'realistic@30,no-ids@30', '--rounds', '1'],
+      { cwd: root, encoding: 'utf8', env: environment, timeout: 170_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '| case | traversal | diffDrafts | of which parse | scavenges (count) | full GC |',
+      '| --- | --- | --- | --- | --- | --- |',
+    ]);
+    const number = '\\d+\\.\\d';
+    expect(lines.slice(2).map((line) => line.split(' | ')[0])).toEqual([
+      '| realistic@30',
+      '| no-ids@30',
+    ]);
+    for (const line of lines.slice(2)) {
+      expect(line).toMatch(
+        new RegExp(
+          `^\\| [\\w-]+@30 \\| (${number} \\| ){3}${number} \\(\\d+\\) \\| ${number} \\|$`,
+        ),
+      );
+    }
+  }, 180_000);
+});

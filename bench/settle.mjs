@@ -1,0 +1,16 @@
+// Shared by the timing run (run.mjs) and the scaling profile (scaling.mjs).
+
+/**
+ * Puts the heap in the same state before every timed call: a full collection, then a burst of
+ * short-lived allocation, then another collection. Without the burst, a call that followed
+ * jsondiffpatch (800 MB at 10,000 provisions) ran half as slow again as the same call alone,
+ * not in its collections but in its own code (BENCHMARKS.md); with it, the same as alone.
+ * Needs `node --expose-gc`.
+ */
+export function settleHeap() {
+  globalThis.gc();
+  let junk = [];
+  for (let index = 0; index < 1_500_000; index++) junk.push({ index });
+  junk = undefined;
+  globalThis.gc();
+}
