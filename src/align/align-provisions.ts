@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { MonotoneMatching } from '../internal/monotone-matching.js';
 import { StringIndex } from '../internal/string-index.js';
 import { wordsOf } from '../internal/tokenize.js';
@@ -92,9 +93,11 @@ export function alignProvisions(
   after: readonly Provision[],
   options: AlignOptions = {},
 ): Alignment {
-  checkProvisions(before, 'alignProvisions', 'before');
-  checkProvisions(after, 'alignProvisions', 'after');
-  return alignCheckedProvisions(before, after, readAlignOptions(options, 'alignProvisions'));
+  return guardCall('alignProvisions', [before, after, options], () => {
+    checkProvisions(before, 'alignProvisions', 'before');
+    checkProvisions(after, 'alignProvisions', 'after');
+    return alignCheckedProvisions(before, after, readAlignOptions(options, 'alignProvisions'));
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from '../model/describe-value.js';
 import type { Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
@@ -80,76 +81,78 @@ export interface Blame {
  * story.entries.filter((entry) => entry.event === 'changed');
  */
 export function blame(drafts: readonly Draft[], key: string, options: HistoryOptions = {}): Blame {
-  if (typeof key !== 'string' || !TERM_KEY_PATTERN.test(key)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `blame: ${describeValue(key, 200)} is not a term key (lower-case kebab words joined by dots)`,
-    );
-  }
-  const ordered = history(drafts, options);
-  const own = new Map<string, Term>();
-  for (const draft of ordered) {
-    const term = locateTerms(draft).get(key)?.term;
-    if (term !== undefined) own.set(draft.id, term);
-  }
-  const place = new Map(ordered.map((draft, index) => [draft.id, index]));
-  // What each draft passes on to its children, filled in history order (parents come first).
-  const passedOn = new Map<string, BlameReference[]>();
-  const entries: BlameEntry[] = [];
-  let latest: BlameReference | undefined;
+  return guardCall('blame', [drafts, key, options], () => {
+    if (typeof key !== 'string' || !TERM_KEY_PATTERN.test(key)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `blame: ${describeValue(key, 200)} is not a term key (lower-case kebab words joined by dots)`,
+      );
+    }
+    const ordered = history(drafts, options);
+    const own = new Map<string, Term>();
+    for (const draft of ordered) {
+      const term = locateTerms(draft).get(key)?.term;
+      if (term !== undefined) own.set(draft.id, term);
+    }
+    const place = new Map(ordered.map((draft, index) => [draft.id, index]));
+    // What each draft passes on to its children, filled in history order (parents come first).
+    const passedOn = new Map<string, BlameReference[]>();
+    const entries: BlameEntry[] = [];
+    let latest: BlameReference | undefined;
 
-  for (const draft of ordered) {
-    // Parents in history order, so the references read in the order they were stated.
-    const parents = [...new Set(draft.basedOn ?? [])].sort(
-      (a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0),
-    );
-    const inherited = dedupe(parents.flatMap((parent) => passedOn.get(parent) ?? []));
-    const term = own.get(draft.id);
-    const partial = draft.coverage === 'partial';
-    passedOn.set(
-      draft.id,
-      term !== undefined ? [{ draft: draft.id, term }] : partial ? inherited : [],
-    );
-    if (term === undefined) {
-      const lost = inherited.filter((reference) => reference.term.kind !== 'unaddressed');
-      const dropped = !partial && lost.length > 0;
+    for (const draft of ordered) {
+      // Parents in history order, so the references read in the order they were stated.
+      const parents = [...new Set(draft.basedOn ?? [])].sort(
+        (a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0),
+      );
+      const inherited = dedupe(parents.flatMap((parent) => passedOn.get(parent) ?? []));
+      const term = own.get(draft.id);
+      const partial = draft.coverage === 'partial';
+      passedOn.set(
+        draft.id,
+        term !== undefined ? [{ draft: draft.id, term }] : partial ? inherited : [],
+      );
+      if (term === undefined) {
+        const lost = inherited.filter((reference) => reference.term.kind !== 'unaddressed');
+        const dropped = !partial && lost.length > 0;
+        entries.push({
+          draft: draft.id,
+          event: dropped ? 'dropped' : 'silent',
+          previous: dropped ? lost : [],
+          sources: [],
+        });
+        continue;
+      }
+      const reference = inherited.length > 0 ? inherited : latest === undefined ? [] : [latest];
       entries.push({
         draft: draft.id,
-        event: dropped ? 'dropped' : 'silent',
-        previous: dropped ? lost : [],
-        sources: [],
+        term,
+        ...judge(term, reference),
+        sources: sourcesOf(draft, term),
       });
-      continue;
+      latest = { draft: draft.id, term };
     }
-    const reference = inherited.length > 0 ? inherited : latest === undefined ? [] : [latest];
-    entries.push({
-      draft: draft.id,
-      term,
-      ...judge(term, reference),
-      sources: sourcesOf(draft, term),
-    });
-    latest = { draft: draft.id, term };
-  }
 
-  const sides = new Map<string, ComparisonSide>();
-  for (const draft of ordered) {
-    const term = own.get(draft.id);
-    if (term === undefined) continue;
-    const side = sides.get(valueKey(term));
-    if (side === undefined) sides.set(valueKey(term), { drafts: [draft.id], value: term });
-    else side.drafts.push(draft.id);
-  }
-  const first = ordered.find((draft) => {
-    const term = own.get(draft.id);
-    return term !== undefined && term.kind !== 'unaddressed';
+    const sides = new Map<string, ComparisonSide>();
+    for (const draft of ordered) {
+      const term = own.get(draft.id);
+      if (term === undefined) continue;
+      const side = sides.get(valueKey(term));
+      if (side === undefined) sides.set(valueKey(term), { drafts: [draft.id], value: term });
+      else side.drafts.push(draft.id);
+    }
+    const first = ordered.find((draft) => {
+      const term = own.get(draft.id);
+      return term !== undefined && term.kind !== 'unaddressed';
+    });
+    return {
+      key,
+      label: chooseLabel(key, [...own.values()]),
+      ...(first === undefined ? {} : { firstStated: first.id }),
+      entries,
+      sides: [...sides.values()],
+    };
   });
-  return {
-    key,
-    label: chooseLabel(key, [...own.values()]),
-    ...(first === undefined ? {} : { firstStated: first.id }),
-    entries,
-    sides: [...sides.values()],
-  };
 }
 
 /** The event of a draft that states the key, against what it is measured with. */

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import { readOptions } from '../model/options.js';
@@ -108,37 +109,39 @@ export interface CompareOptions extends ComparisonFilter {
  * for (const row of comparison.rows) console.log(row.label, row.sides.map((side) => side.drafts));
  */
 export function compareDrafts(drafts: readonly Draft[], options: CompareOptions = {}): Comparison {
-  const { limits, ...filter } = readOptions(options, 'compareDrafts');
-  assertDrafts(drafts, 'compareDrafts', limits);
-  // Numbered provisions of complete drafts place the unnumbered ones that share their id.
-  const anchors = new Map<string, Place>();
-  for (const draft of drafts) {
-    if (draft.coverage === 'partial') continue;
-    for (const [id, place] of numberedPlaces(draft)) {
-      const known = anchors.get(id);
-      if (known === undefined || comparePlaces(place, known) < 0) anchors.set(id, place);
+  return guardCall('compareDrafts', [drafts, options], () => {
+    const { limits, ...filter } = readOptions(options, 'compareDrafts');
+    assertDrafts(drafts, 'compareDrafts', limits);
+    // Numbered provisions of complete drafts place the unnumbered ones that share their id.
+    const anchors = new Map<string, Place>();
+    for (const draft of drafts) {
+      if (draft.coverage === 'partial') continue;
+      for (const [id, place] of numberedPlaces(draft)) {
+        const known = anchors.get(id);
+        if (known === undefined || comparePlaces(place, known) < 0) anchors.set(id, place);
+      }
     }
-  }
-  const located = drafts.map((draft) => locateTerms(draft, anchors));
-  const positions = new Map<string, RowPosition>();
-  drafts.forEach((draft, column) => {
-    const complete = draft.coverage !== 'partial';
-    for (const [key, location] of located[column] as Map<string, TermLocation>) {
-      const position = positions.get(key) ?? {};
-      if (complete && before(location, position.complete)) position.complete = location;
-      if (before(location, position.any)) position.any = location;
-      positions.set(key, position);
-    }
+    const located = drafts.map((draft) => locateTerms(draft, anchors));
+    const positions = new Map<string, RowPosition>();
+    drafts.forEach((draft, column) => {
+      const complete = draft.coverage !== 'partial';
+      for (const [key, location] of located[column] as Map<string, TermLocation>) {
+        const position = positions.get(key) ?? {};
+        if (complete && before(location, position.complete)) position.complete = location;
+        if (before(location, position.any)) position.any = location;
+        positions.set(key, position);
+      }
+    });
+    const keys = [...positions.keys()].sort((a, b) => {
+      const first = placeOf(positions.get(a) as RowPosition);
+      const second = placeOf(positions.get(b) as RowPosition);
+      return (
+        comparePlaces(first.place, second.place) || first.index - second.index || compareText(a, b)
+      );
+    });
+    const rows = keys.map((key) => buildRow(key, drafts, located));
+    return selectRows({ drafts: drafts.map((draft) => draft.id), rows }, filter);
   });
-  const keys = [...positions.keys()].sort((a, b) => {
-    const first = placeOf(positions.get(a) as RowPosition);
-    const second = placeOf(positions.get(b) as RowPosition);
-    return (
-      comparePlaces(first.place, second.place) || first.index - second.index || compareText(a, b)
-    );
-  });
-  const rows = keys.map((key) => buildRow(key, drafts, located));
-  return selectRows({ drafts: drafts.map((draft) => draft.id), rows }, filter);
 }
 
 interface RowPosition {

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { readOptions } from '../model/options.js';
@@ -32,7 +33,9 @@ export function filterComparison(
   comparison: Comparison,
   filter: ComparisonFilter = {},
 ): Comparison {
-  return selectRows(readComparison(comparison, 'filterComparison'), filter);
+  return guardCall('filterComparison', [comparison, filter], () => {
+    return selectRows(readComparison(comparison, 'filterComparison'), filter);
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describeTermValue } from '../diff/describe-term.js';
 import { escapeHtml, escapeMarkdown, escapePlainText } from '../format/escape.js';
 import type { PaintRole } from '../format/format-diff.js';
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue as describeArgument } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { readOptions } from '../model/options.js';
@@ -66,28 +67,30 @@ export function formatComparison(
   format: ComparisonFormat,
   options: FormatComparisonOptions = {},
 ): string {
-  readOptions(options, 'formatComparison');
-  const width = options.width ?? 28;
-  if (!Number.isInteger(width) || width < 8) {
-    throw new DraftdiffError('INVALID_ARGUMENT', 'width must be a whole number of at least 8');
-  }
-  checkFormatOptions(options);
-  const shown = selectRows(readComparison(comparison, 'formatComparison'), options);
-  switch (format) {
-    case 'text':
-      return formatText(shown, width, options);
-    case 'markdown':
-      return formatMarkdown(shown, options);
-    case 'html':
-      return formatHtml(shown, options);
-    case 'json':
-      return `${JSON.stringify(shown, null, 2)}\n`;
-    default:
-      throw new DraftdiffError(
-        'INVALID_ARGUMENT',
-        `unknown format ${describeArgument(format)}; expected one of ${COMPARISON_FORMATS.join(', ')}`,
-      );
-  }
+  return guardCall('formatComparison', [comparison, format, options], () => {
+    readOptions(options, 'formatComparison');
+    const width = options.width ?? 28;
+    if (!Number.isInteger(width) || width < 8) {
+      throw new DraftdiffError('INVALID_ARGUMENT', 'width must be a whole number of at least 8');
+    }
+    checkFormatOptions(options);
+    const shown = selectRows(readComparison(comparison, 'formatComparison'), options);
+    switch (format) {
+      case 'text':
+        return formatText(shown, width, options);
+      case 'markdown':
+        return formatMarkdown(shown, options);
+      case 'html':
+        return formatHtml(shown, options);
+      case 'json':
+        return `${JSON.stringify(shown, null, 2)}\n`;
+      default:
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `unknown format ${describeArgument(format)}; expected one of ${COMPARISON_FORMATS.join(', ')}`,
+        );
+    }
+  });
 }
 
 /** Options of `formatComparisonRow`. */
@@ -106,14 +109,16 @@ export function formatComparisonRow(
   row: ComparisonRow,
   options: FormatComparisonRowOptions = {},
 ): string {
-  const { silent } = readOptions(options, 'formatComparisonRow');
-  if (silent !== undefined && typeof silent !== 'boolean') {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      'formatComparisonRow: silent must be true or false',
-    );
-  }
-  return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, escapePlainText);
+  return guardCall('formatComparisonRow', [row, options], () => {
+    const { silent } = readOptions(options, 'formatComparisonRow');
+    if (silent !== undefined && typeof silent !== 'boolean') {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        'formatComparisonRow: silent must be true or false',
+      );
+    }
+    return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, escapePlainText);
+  });
 }
 
 /** The options every format reads, checked so a wrong type fails here and not mid-format. */
@@ -166,16 +171,18 @@ function attribution(row: ComparisonRow, drafts: readonly string[]): string[] {
 
 /** `Outlet`, or `Outlet citing Other` when the outlet attributes its account. */
 export function describeSource(source: Source): string {
-  const checked = parseSource(source);
-  if (!checked.success) {
-    const issue = checked.issues[0];
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `describeSource: not a valid source${issue === undefined ? '' : ` (${issue.path || '(root)'}: ${issue.message})`}`,
-      { path: issue?.path },
-    );
-  }
-  return sourceName(checked.value);
+  return guardCall('describeSource', [source], () => {
+    const checked = parseSource(source);
+    if (!checked.success) {
+      const issue = checked.issues[0];
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `describeSource: not a valid source${issue === undefined ? '' : ` (${issue.path || '(root)'}: ${issue.message})`}`,
+        { path: issue?.path },
+      );
+    }
+    return sourceName(checked.value);
+  });
 }
 
 /** `describeSource` for a source already checked. */

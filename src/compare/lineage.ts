@@ -1,5 +1,6 @@
 import type { DraftDiff } from '../diff/change.js';
 import { type DiffOptions, diffDrafts } from '../diff/diff-drafts.js';
+import { guardCall } from '../internal/guard-call.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
@@ -50,59 +51,61 @@ export interface ChangelogOptions {
  * history([reported, leaked, draft]).map((draft) => draft.id); // ['draft', 'leaked', 'reported']
  */
 export function history(drafts: readonly Draft[], options: HistoryOptions = {}): Draft[] {
-  assertDrafts(drafts, 'history', readOptions(options, 'history').limits);
-  const byId = new Map<string, Draft>();
-  for (const draft of drafts) byId.set(draft.id, draft);
-  const parents = new Map<string, string[]>();
-  const children = new Map<string, string[]>();
-  drafts.forEach((draft, index) => {
-    const own = parentsOf(draft, index);
-    own.forEach((parent, parentIndex) => {
-      if (!byId.has(parent)) {
-        throw new DraftdiffError(
-          'UNKNOWN_PARENT',
-          `draft ${quoteId(draft.id)} is based on ${quoteId(parent)}, which is not among the drafts given`,
-          { path: encodePointer([index, 'basedOn', parentIndex]) },
-        );
-      }
-      const siblings = children.get(parent);
-      if (siblings === undefined) children.set(parent, [draft.id]);
-      else siblings.push(draft.id);
+  return guardCall('history', [drafts, options], () => {
+    assertDrafts(drafts, 'history', readOptions(options, 'history').limits);
+    const byId = new Map<string, Draft>();
+    for (const draft of drafts) byId.set(draft.id, draft);
+    const parents = new Map<string, string[]>();
+    const children = new Map<string, string[]>();
+    drafts.forEach((draft, index) => {
+      const own = parentsOf(draft, index);
+      own.forEach((parent, parentIndex) => {
+        if (!byId.has(parent)) {
+          throw new DraftdiffError(
+            'UNKNOWN_PARENT',
+            `draft ${quoteId(draft.id)} is based on ${quoteId(parent)}, which is not among the drafts given`,
+            { path: encodePointer([index, 'basedOn', parentIndex]) },
+          );
+        }
+        const siblings = children.get(parent);
+        if (siblings === undefined) children.set(parent, [draft.id]);
+        else siblings.push(draft.id);
+      });
+      parents.set(draft.id, own);
     });
-    parents.set(draft.id, own);
-  });
 
-  // Kahn's algorithm with a ready queue ordered by (date, id): of all topological orders, the
-  // one that places the earliest ready draft first, which depends on nothing but the drafts.
-  const waiting = new Map<string, number>();
-  const ready: Draft[] = [];
-  for (const draft of drafts) {
-    const count = new Set(parents.get(draft.id)).size;
-    waiting.set(draft.id, count);
-    if (count === 0) heapPush(ready, draft, compareByDate);
-  }
-  const ordered: Draft[] = [];
-  for (
-    let next = heapPop(ready, compareByDate);
-    next !== undefined;
-    next = heapPop(ready, compareByDate)
-  ) {
-    ordered.push(next);
-    for (const child of new Set(children.get(next.id))) {
-      const left = (waiting.get(child) ?? 0) - 1;
-      waiting.set(child, left);
-      if (left === 0) heapPush(ready, byId.get(child) as Draft, compareByDate);
+    // Kahn's algorithm with a ready queue ordered by (date, id): of all topological orders, the
+    // one that places the earliest ready draft first, which depends on nothing but the drafts.
+    const waiting = new Map<string, number>();
+    const ready: Draft[] = [];
+    for (const draft of drafts) {
+      const count = new Set(parents.get(draft.id)).size;
+      waiting.set(draft.id, count);
+      if (count === 0) heapPush(ready, draft, compareByDate);
     }
-  }
-  if (ordered.length < drafts.length) {
-    const placed = new Set(ordered.map((draft) => draft.id));
-    const cycle = findCycle(parents, placed);
-    throw new DraftdiffError(
-      'LINEAGE_CYCLE',
-      `basedOn forms a cycle: ${[...cycle, cycle[0] as string].map(quoteId).join(' is based on ')}`,
-    );
-  }
-  return ordered;
+    const ordered: Draft[] = [];
+    for (
+      let next = heapPop(ready, compareByDate);
+      next !== undefined;
+      next = heapPop(ready, compareByDate)
+    ) {
+      ordered.push(next);
+      for (const child of new Set(children.get(next.id))) {
+        const left = (waiting.get(child) ?? 0) - 1;
+        waiting.set(child, left);
+        if (left === 0) heapPush(ready, byId.get(child) as Draft, compareByDate);
+      }
+    }
+    if (ordered.length < drafts.length) {
+      const placed = new Set(ordered.map((draft) => draft.id));
+      const cycle = findCycle(parents, placed);
+      throw new DraftdiffError(
+        'LINEAGE_CYCLE',
+        `basedOn forms a cycle: ${[...cycle, cycle[0] as string].map(quoteId).join(' is based on ')}`,
+      );
+    }
+    return ordered;
+  });
 }
 
 /**
@@ -117,24 +120,26 @@ export function changelog(
   drafts: readonly Draft[],
   options: ChangelogOptions = {},
 ): ChangelogEntry[] {
-  const diffOptions = readOptions(readOptions(options, 'changelog').diff, 'changelog diff');
-  const ordered = history(drafts, { limits: diffOptions.limits });
-  const place = new Map(ordered.map((draft, index) => [draft.id, index]));
-  const entries: ChangelogEntry[] = [];
-  for (const child of ordered) {
-    const parentIds = [...new Set(child.basedOn ?? [])].sort(
-      (a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0),
-    );
-    for (const parentId of parentIds) {
-      const parent = ordered[place.get(parentId) ?? 0] as Draft;
-      entries.push({
-        from: parent.id,
-        to: child.id,
-        diff: diffDrafts(parent, child, diffOptions),
-      });
+  return guardCall('changelog', [drafts, options], () => {
+    const diffOptions = readOptions(readOptions(options, 'changelog').diff, 'changelog diff');
+    const ordered = history(drafts, { limits: diffOptions.limits });
+    const place = new Map(ordered.map((draft, index) => [draft.id, index]));
+    const entries: ChangelogEntry[] = [];
+    for (const child of ordered) {
+      const parentIds = [...new Set(child.basedOn ?? [])].sort(
+        (a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0),
+      );
+      for (const parentId of parentIds) {
+        const parent = ordered[place.get(parentId) ?? 0] as Draft;
+        entries.push({
+          from: parent.id,
+          to: child.id,
+          diff: diffDrafts(parent, child, diffOptions),
+        });
+      }
     }
-  }
-  return entries;
+    return entries;
+  });
 }
 
 /** The parents a draft names, checked to be strings (the schema guarantees it for parsed drafts). */

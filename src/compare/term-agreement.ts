@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { DraftdiffError } from '../model/errors.js';
 import { parseTerm } from '../model/parse-part.js';
 import type { Term, TermKind, TermOf } from '../model/term.js';
@@ -86,7 +87,9 @@ const meanings: { [K in TermKind]: MeaningOf<K> } = {
  * them `near`); "600,000" and "about 400,000" do not.
  */
 export function termsAgree(a: Term, b: Term): boolean {
-  return figureKey(checkTerm(a, 'termsAgree')) === figureKey(checkTerm(b, 'termsAgree'));
+  return guardCall('termsAgree', [a, b], () => {
+    return figureKey(checkTerm(a, 'termsAgree')) === figureKey(checkTerm(b, 'termsAgree'));
+  });
 }
 
 /**
@@ -95,9 +98,11 @@ export function termsAgree(a: Term, b: Term): boolean {
  * valid term.
  */
 export function termsAgreeExactly(a: Term, b: Term): boolean {
-  return (
-    valueKey(checkTerm(a, 'termsAgreeExactly')) === valueKey(checkTerm(b, 'termsAgreeExactly'))
-  );
+  return guardCall('termsAgreeExactly', [a, b], () => {
+    return (
+      valueKey(checkTerm(a, 'termsAgreeExactly')) === valueKey(checkTerm(b, 'termsAgreeExactly'))
+    );
+  });
 }
 
 /** The term, checked against the schema (with defaults such as `bound` filled in). */

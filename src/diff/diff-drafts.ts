@@ -1,5 +1,6 @@
 import { readAlignOptions } from '../align/align-arguments.js';
 import { type AlignOptions, alignCheckedProvisions } from '../align/align-provisions.js';
+import { guardCall } from '../internal/guard-call.js';
 import { encodePointer } from '../internal/pointer.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Draft, DraftInput } from '../model/draft.js';
@@ -110,37 +111,39 @@ const DRAFT_SLOT = Number.MAX_SAFE_INTEGER;
  * diff.changes[0].summary; // "Armed forces cap: 600,000 -> about 400,000 personnel (-33.3%)"
  */
 export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = {}): DraftDiff {
-  // `null` is refused like any other options that are not an object, as `parseDraft` does.
-  readAlignOptions(options, 'diffDrafts');
-  const limits = resolveLimits(options.limits);
-  const before = parseDraft(a, { file: 'old draft', limits });
-  const after = parseDraft(b, { file: 'new draft', limits });
-  const normalizeForm = options.normalize ?? 'NFC';
-  const context: Context = {
-    before,
-    after,
-    align: options,
-    limits,
-    normalize: normalizeForm === 'NFC' ? normalizeNfc : (text) => text,
-    changes: [],
-    nextSlot: 0,
-    leftoverBefore: [],
-    leftoverAfter: [],
-    tokens: undefined,
-  };
+  return guardCall('diffDrafts', [a, b, options], () => {
+    // `null` is refused like any other options that are not an object, as `parseDraft` does.
+    readAlignOptions(options, 'diffDrafts');
+    const limits = resolveLimits(options.limits);
+    const before = parseDraft(a, { file: 'old draft', limits });
+    const after = parseDraft(b, { file: 'new draft', limits });
+    const normalizeForm = options.normalize ?? 'NFC';
+    const context: Context = {
+      before,
+      after,
+      align: options,
+      limits,
+      normalize: normalizeForm === 'NFC' ? normalizeNfc : (text) => text,
+      changes: [],
+      nextSlot: 0,
+      leftoverBefore: [],
+      leftoverAfter: [],
+      tokens: undefined,
+    };
 
-  diffMetadata(context);
-  diffProvisionLists(context, before.provisions, after.provisions, '/provisions', '/provisions');
-  // The two drafts are the pair of their own terms, so those match as an aligned pair's do.
-  // Left to the draft-wide matching, a term found in prose (with a `span`) never matched by
-  // key, and a draft diffed with itself reported it removed and added.
-  diffPairTerms(context, { terms: before.terms }, { terms: after.terms }, '', '', DRAFT_SLOT);
-  diffLeftoverTerms(context);
+    diffMetadata(context);
+    diffProvisionLists(context, before.provisions, after.provisions, '/provisions', '/provisions');
+    // The two drafts are the pair of their own terms, so those match as an aligned pair's do.
+    // Left to the draft-wide matching, a term found in prose (with a `span`) never matched by
+    // key, and a draft diffed with itself reported it removed and added.
+    diffPairTerms(context, { terms: before.terms }, { terms: after.terms }, '', '', DRAFT_SLOT);
+    diffLeftoverTerms(context);
 
-  const emitted = context.changes;
-  if (!inOrder(emitted)) emitted.sort(compareOrdered);
-  const changes = emitted.map((ordered) => ordered.change);
-  return { from: before.id, to: after.id, changes, stats: countChanges(changes) };
+    const emitted = context.changes;
+    if (!inOrder(emitted)) emitted.sort(compareOrdered);
+    const changes = emitted.map((ordered) => ordered.change);
+    return { from: before.id, to: after.id, changes, stats: countChanges(changes) };
+  });
 }
 
 function compareOrdered(x: Ordered, y: Ordered): number {

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { diffSequences, type EditRun } from '../internal/myers.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import { cutsGrapheme } from '../internal/tokenize.js';
@@ -176,19 +177,21 @@ function commonWhitespaceSuffix(a: string, b: string): string {
  * `INVALID_ARGUMENT` for hunks that are not an array of `{ op, text }` or another side.
  */
 export function rebuildText(hunks: readonly Hunk[], side: 'before' | 'after'): string {
-  if (!Array.isArray(hunks)) throw invalidArgument('hunks must be an array of hunks', hunks);
-  if (side !== 'before' && side !== 'after') {
-    throw invalidArgument('side must be "before" or "after"', side);
-  }
-  const skip = side === 'before' ? 'insert' : 'delete';
-  let text = '';
-  // Checked in the one pass that rebuilds: no walk of its own.
-  for (let index = 0; index < hunks.length; index++) {
-    const hunk = hunks[index] as Hunk;
-    checkHunk(hunk, 'rebuildText', `hunks[${index}]`);
-    if (hunk.op !== skip) text += hunk.text;
-  }
-  return text;
+  return guardCall('rebuildText', [hunks, side], () => {
+    if (!Array.isArray(hunks)) throw invalidArgument('hunks must be an array of hunks', hunks);
+    if (side !== 'before' && side !== 'after') {
+      throw invalidArgument('side must be "before" or "after"', side);
+    }
+    const skip = side === 'before' ? 'insert' : 'delete';
+    let text = '';
+    // Checked in the one pass that rebuilds: no walk of its own.
+    for (let index = 0; index < hunks.length; index++) {
+      const hunk = hunks[index] as Hunk;
+      checkHunk(hunk, 'rebuildText', `hunks[${index}]`);
+      if (hunk.op !== skip) text += hunk.text;
+    }
+    return text;
+  });
 }
 
 function invalidArgument(must: string, got: unknown): DraftdiffError {

@@ -1,6 +1,7 @@
 import type { Change, DraftDiff, Hunk } from '../diff/change.js';
 import { assertNever } from '../diff/describe-term.js';
 import { readDiff } from '../diff/read-diff.js';
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { readOptions } from '../model/options.js';
@@ -35,30 +36,32 @@ export function formatDiff(
   format: DiffFormat,
   options: FormatDiffOptions = {},
 ): string {
-  readDiff(diff, 'formatDiff');
-  const { paint } = readOptions(options, 'formatDiff');
-  if (paint !== undefined && typeof paint !== 'function') {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `formatDiff: options.paint must be a function, got ${describeValue(paint, 40)}`,
-    );
-  }
-  switch (format) {
-    case 'text':
-      return formatDiffText(diff, options);
-    case 'markdown':
-      return formatDiffMarkdown(diff);
-    case 'html':
-      return formatDiffHtml(diff);
-    case 'json':
-      return formatDiffJson(diff);
-    default:
-      // `describeValue`, not `String`: a null-prototype object or a deeply nested array would throw.
+  return guardCall('formatDiff', [diff, format, options], () => {
+    readDiff(diff, 'formatDiff');
+    const { paint } = readOptions(options, 'formatDiff');
+    if (paint !== undefined && typeof paint !== 'function') {
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown format ${describeValue(format, 40)}; expected one of text, markdown, html, json`,
+        `formatDiff: options.paint must be a function, got ${describeValue(paint, 40)}`,
       );
-  }
+    }
+    switch (format) {
+      case 'text':
+        return formatDiffText(diff, options);
+      case 'markdown':
+        return formatDiffMarkdown(diff);
+      case 'html':
+        return formatDiffHtml(diff);
+      case 'json':
+        return formatDiffJson(diff);
+      default:
+        // `describeValue`, not `String`: a null-prototype object or a deeply nested array would throw.
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `unknown format ${describeValue(format, 40)}; expected one of text, markdown, html, json`,
+        );
+    }
+  });
 }
 
 /**

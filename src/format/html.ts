@@ -1,5 +1,6 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { readOptions } from '../model/options.js';
@@ -32,11 +33,13 @@ export interface HtmlOptions {
  * writeFileSync('redline.html', formatDiffHtml(diffDrafts(before, after)));
  */
 export function formatDiffHtml(diff: DraftDiff, options: HtmlOptions = {}): string {
-  readDiff(diff, 'formatDiffHtml');
-  const { title: chosen } = readHtmlOptions(options, 'formatDiffHtml');
-  const outline = outlineDiff(diff);
-  const title = chosen ?? `Changes from ${outline.from} to ${outline.to}`;
-  return page(title, [renderSummary(outline), LEGEND, ...renderBody(outline, 2)]);
+  return guardCall('formatDiffHtml', [diff, options], () => {
+    readDiff(diff, 'formatDiffHtml');
+    const { title: chosen } = readHtmlOptions(options, 'formatDiffHtml');
+    const outline = outlineDiff(diff);
+    const title = chosen ?? `Changes from ${outline.from} to ${outline.to}`;
+    return page(title, [renderSummary(outline), LEGEND, ...renderBody(outline, 2)]);
+  });
 }
 
 /**
@@ -47,28 +50,30 @@ export function formatChangelogHtml(
   diffs: readonly DraftDiff[],
   options: HtmlOptions = {},
 ): string {
-  if (!Array.isArray(diffs)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `formatChangelogHtml: diffs must be an array of DraftDiffs, got ${describeValue(diffs, 40)}`,
+  return guardCall('formatChangelogHtml', [diffs, options], () => {
+    if (!Array.isArray(diffs)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `formatChangelogHtml: diffs must be an array of DraftDiffs, got ${describeValue(diffs, 40)}`,
+      );
+    }
+    for (let index = 0; index < diffs.length; index++) {
+      readDiff(diffs[index], 'formatChangelogHtml', `diffs[${index}]`);
+    }
+    const { title } = readHtmlOptions(options, 'formatChangelogHtml');
+    const outlines = diffs.map(outlineDiff);
+    const sections = outlines.map((outline) =>
+      [
+        '<section class="diff">',
+        `<h2>${escapeHtml(outline.from)} → ${escapeHtml(outline.to)}</h2>`,
+        renderSummary(outline),
+        ...renderBody(outline, 3),
+        '</section>',
+      ].join('\n'),
     );
-  }
-  for (let index = 0; index < diffs.length; index++) {
-    readDiff(diffs[index], 'formatChangelogHtml', `diffs[${index}]`);
-  }
-  const { title } = readHtmlOptions(options, 'formatChangelogHtml');
-  const outlines = diffs.map(outlineDiff);
-  const sections = outlines.map((outline) =>
-    [
-      '<section class="diff">',
-      `<h2>${escapeHtml(outline.from)} → ${escapeHtml(outline.to)}</h2>`,
-      renderSummary(outline),
-      ...renderBody(outline, 3),
-      '</section>',
-    ].join('\n'),
-  );
-  const summary = `<p class="summary">${diffs.length} ${diffs.length === 1 ? 'step' : 'steps'}.</p>`;
-  return page(title ?? 'Changelog', [summary, LEGEND, ...sections]);
+    const summary = `<p class="summary">${diffs.length} ${diffs.length === 1 ? 'step' : 'steps'}.</p>`;
+    return page(title ?? 'Changelog', [summary, LEGEND, ...sections]);
+  });
 }
 
 /** The options of both pages, checked: `title`, when given, is a string. */

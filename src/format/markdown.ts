@@ -1,5 +1,6 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { guardCall } from '../internal/guard-call.js';
 import { outlineDiff, type RewordedRow, type TermRow } from './diff-outline.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -14,42 +15,46 @@ import { escapeMarkdown } from './escape.js';
  * writeFileSync('changes.md', formatDiffMarkdown(diffDrafts(before, after)));
  */
 export function formatDiffMarkdown(diff: DraftDiff): string {
-  readDiff(diff, 'formatDiffMarkdown');
-  const outline = outlineDiff(diff);
-  const lines: string[] = [
-    `# Changes from ${escapeMarkdown(outline.from)} to ${escapeMarkdown(outline.to)}`,
-    '',
-  ];
-  if (outline.total === 0) {
-    lines.push('No differences.');
-    return `${lines.join('\n')}\n`;
-  }
-  lines.push(`${outline.total} ${outline.total === 1 ? 'change' : 'changes'}: ${outline.counts}.`);
-
-  const headline = [
-    ...outline.terms.map(termLine),
-    ...outline.provisions.map((row) => {
-      const verb = row.change === 'added' ? 'Added' : 'Removed';
-      const title = row.title === undefined ? '' : ` (${escapeMarkdown(row.title)})`;
-      return `- ${verb} ${escapeMarkdown(row.reference)}${title}: ${escapeMarkdown(row.text)}`;
-    }),
-  ];
-  if (headline.length > 0) lines.push('', '## Headline changes', '', ...headline);
-
-  if (outline.reworded.length > 0) {
-    lines.push('', '## Reworded provisions');
-    for (const row of outline.reworded) lines.push('', ...rewordedLines(row));
-  }
-
-  if (outline.other.length > 0) {
+  return guardCall('formatDiffMarkdown', [diff], () => {
+    readDiff(diff, 'formatDiffMarkdown');
+    const outline = outlineDiff(diff);
+    const lines: string[] = [
+      `# Changes from ${escapeMarkdown(outline.from)} to ${escapeMarkdown(outline.to)}`,
+      '',
+    ];
+    if (outline.total === 0) {
+      lines.push('No differences.');
+      return `${lines.join('\n')}\n`;
+    }
     lines.push(
-      '',
-      '## Other changes',
-      '',
-      ...outline.other.map((text) => `- ${escapeMarkdown(text)}`),
+      `${outline.total} ${outline.total === 1 ? 'change' : 'changes'}: ${outline.counts}.`,
     );
-  }
-  return `${lines.join('\n')}\n`;
+
+    const headline = [
+      ...outline.terms.map(termLine),
+      ...outline.provisions.map((row) => {
+        const verb = row.change === 'added' ? 'Added' : 'Removed';
+        const title = row.title === undefined ? '' : ` (${escapeMarkdown(row.title)})`;
+        return `- ${verb} ${escapeMarkdown(row.reference)}${title}: ${escapeMarkdown(row.text)}`;
+      }),
+    ];
+    if (headline.length > 0) lines.push('', '## Headline changes', '', ...headline);
+
+    if (outline.reworded.length > 0) {
+      lines.push('', '## Reworded provisions');
+      for (const row of outline.reworded) lines.push('', ...rewordedLines(row));
+    }
+
+    if (outline.other.length > 0) {
+      lines.push(
+        '',
+        '## Other changes',
+        '',
+        ...outline.other.map((text) => `- ${escapeMarkdown(text)}`),
+      );
+    }
+    return `${lines.join('\n')}\n`;
+  });
 }
 
 function termLine(row: TermRow): string {

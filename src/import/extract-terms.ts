@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { DraftdiffError } from '../model/errors.js';
 import type {
   Bound,
@@ -85,13 +86,15 @@ export interface ExtractTermsOptions {
  * //    bound: 'at-most', condition: 'in peacetime', span: { start: 17, end: 44 }, context: ... }]
  */
 export function extractTerms(text: string, options: ExtractTermsOptions = {}): ExtractedTerm[] {
-  if (typeof text !== 'string') {
-    throw new DraftdiffError(
-      'INVALID_TEXT',
-      `extractTerms expects a string, got ${describe(text)}`,
-    );
-  }
-  return collectTerms(text, resolveKinds(options), new Map());
+  return guardCall('extractTerms', [text, options], () => {
+    if (typeof text !== 'string') {
+      throw new DraftdiffError(
+        'INVALID_TEXT',
+        `extractTerms expects a string, got ${describe(text)}`,
+      );
+    }
+    return collectTerms(text, resolveKinds(options), new Map());
+  });
 }
 
 /** The kinds asked for, checked. */

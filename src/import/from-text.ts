@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import type { Coverage, Draft } from '../model/draft.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
@@ -62,44 +63,46 @@ export interface FromTextOptions {
  * const draft = fromText(readFileSync('leak.txt', 'utf8'), { id: 'leak', date: '2025-11-20' });
  */
 export function fromText(text: string, meta: FromTextMeta, options: FromTextOptions = {}): Draft {
-  if (typeof options !== 'object' || options === null) {
-    throw new DraftdiffError('INVALID_ARGUMENT', 'fromText options must be an object');
-  }
-  const where = options.file === undefined ? '' : `${options.file}: `;
-  if (typeof text !== 'string') {
-    throw new DraftdiffError(
-      'INVALID_TEXT',
-      `${where}text to import must be a string, got ${describe(text)}`,
-      {
+  return guardCall('fromText', [text, meta, options], () => {
+    if (typeof options !== 'object' || options === null) {
+      throw new DraftdiffError('INVALID_ARGUMENT', 'fromText options must be an object');
+    }
+    const where = options.file === undefined ? '' : `${options.file}: `;
+    if (typeof text !== 'string') {
+      throw new DraftdiffError(
+        'INVALID_TEXT',
+        `${where}text to import must be a string, got ${describe(text)}`,
+        {
+          file: options.file,
+        },
+      );
+    }
+    if (text.trim() === '') {
+      throw new DraftdiffError('INVALID_TEXT', `${where}text to import is empty`, {
         file: options.file,
-      },
-    );
-  }
-  if (text.trim() === '') {
-    throw new DraftdiffError('INVALID_TEXT', `${where}text to import is empty`, {
-      file: options.file,
-    });
-  }
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `${where}meta must be an object with at least an id`,
-      {
+      });
+    }
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `${where}meta must be an object with at least an id`,
+        {
+          file: options.file,
+        },
+      );
+    }
+    const limits = resolveLimits(options.limits);
+    try {
+      return importText(text, meta, limits, options.file);
+    } catch (error) {
+      if (error instanceof DraftdiffError) throw error;
+      // A RangeError from a runtime limit (or a bug): still a typed error, cause kept.
+      throw new DraftdiffError('INVALID_TEXT', `${where}text could not be imported`, {
         file: options.file,
-      },
-    );
-  }
-  const limits = resolveLimits(options.limits);
-  try {
-    return importText(text, meta, limits, options.file);
-  } catch (error) {
-    if (error instanceof DraftdiffError) throw error;
-    // A RangeError from a runtime limit (or a bug): still a typed error, cause kept.
-    throw new DraftdiffError('INVALID_TEXT', `${where}text could not be imported`, {
-      file: options.file,
-      cause: error,
-    });
-  }
+        cause: error,
+      });
+    }
+  });
 }
 
 function importText(

@@ -1,8 +1,5 @@
 import { DraftdiffError } from '../model/errors.js';
-import { encodePointer } from './pointer.js';
-
-/** How many segments of a path an error message spells out before `/...`. */
-const SEGMENTS_IN_MESSAGE = 8;
+import { describePath, encodePointer } from './pointer.js';
 
 /**
  * Walks a value without recursion and fails on what a recursive reader (zod, JSON.stringify)
@@ -123,13 +120,6 @@ function nonPlainKind(value: object): string | undefined {
   return typeof name === 'string' && name !== ''
     ? `an instance of ${name}`
     : 'an instance of a class';
-}
-
-/** A pointer for a message: `(root)`, or at most the first segments, then `/...`. */
-function describePath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(root)';
-  const shown = encodePointer(path.slice(0, SEGMENTS_IN_MESSAGE));
-  return path.length > SEGMENTS_IN_MESSAGE ? `${shown}/...` : shown;
 }
 
 function prefix(file: string | undefined): string {

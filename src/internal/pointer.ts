@@ -23,3 +23,13 @@ export function decodePointer(pointer: string): string[] | undefined {
     .split('/')
     .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
+
+/** How many segments of a path an error message spells out before `/...`. */
+const SEGMENTS_IN_MESSAGE = 8;
+
+/** A pointer for a message: `(root)`, or at most the first segments, then `/...`. */
+export function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  const shown = encodePointer(path.slice(0, SEGMENTS_IN_MESSAGE));
+  return path.length > SEGMENTS_IN_MESSAGE ? `${shown}/...` : shown;
+}

@@ -19,6 +19,28 @@ export function describeValue(value: unknown, maxLength = 100): string {
     case 'function':
       return 'a function';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+      return value === null ? 'null' : isArray(value) ? 'an array' : 'an object';
+  }
+}
+
+/** `Array.isArray`, false for a revoked proxy (on which `Array.isArray` throws). */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `value[key]` when `value` is an object whose field can be read; undefined otherwise, also when
+ * a getter or a proxy trap throws. For the error classes, which must never fail to be made.
+ */
+export function readField(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
   }
 }

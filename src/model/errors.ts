@@ -1,4 +1,4 @@
-import { describeValue } from './describe-value.js';
+import { describeValue, isArray, readField } from './describe-value.js';
 
 /**
  * The one error model of draftdiff: every public function returns, or throws a
@@ -49,8 +49,9 @@ export class DraftdiffError extends Error {
 
   constructor(code: DraftdiffErrorCode, message: string, options: DraftdiffErrorOptions = {}) {
     // An error must not fail to be made: arguments of the wrong type are described, not used.
-    const { cause, path, file } =
-      typeof options === 'object' && options !== null ? options : ({} as DraftdiffErrorOptions);
+    const cause = readField(options, 'cause');
+    const path = readField(options, 'path');
+    const file = readField(options, 'file');
     super(
       typeof message === 'string' ? message : describeValue(message),
       cause === undefined ? undefined : { cause },
@@ -85,10 +86,8 @@ export class DraftValidationError extends DraftdiffError {
       .map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
     const more =
       checked.length > ISSUES_IN_MESSAGE ? ` (and ${checked.length - ISSUES_IN_MESSAGE} more)` : '';
-    const file =
-      typeof options === 'object' && options !== null && typeof options.file === 'string'
-        ? options.file
-        : undefined;
+    const given = readField(options, 'file');
+    const file = typeof given === 'string' ? given : undefined;
     const where = file === undefined ? '' : `${file}: `;
     super('INVALID_DRAFT', `${where}invalid draft: ${shown.join('; ')}${more}`, {
       path: checked[0]?.path,
@@ -101,10 +100,16 @@ export class DraftValidationError extends DraftdiffError {
 
 /** The issues as given when they are issues; anything else is described, never trusted. */
 function readIssues(issues: unknown): ValidationIssue[] {
-  if (!Array.isArray(issues)) return [];
-  return issues.map((issue: unknown) => {
-    const { path, message } =
-      typeof issue === 'object' && issue !== null ? (issue as Partial<ValidationIssue>) : {};
+  if (!isArray(issues)) return [];
+  let items: unknown[];
+  try {
+    items = Array.from(issues);
+  } catch {
+    return [];
+  }
+  return items.map((issue: unknown) => {
+    const path = readField(issue, 'path');
+    const message = readField(issue, 'message');
     return {
       path: typeof path === 'string' ? path : '',
       message: typeof message === 'string' ? message : describeValue(message),

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from './describe-value.js';
 import { DraftdiffError } from './errors.js';
 
@@ -35,34 +36,36 @@ const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
  * without saying so, since every comparison with `NaN` is false.
  */
 export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
-  if (limits === undefined) return { ...DEFAULT_LIMITS };
-  if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      'limits must be an object such as { maxDepth: 500 }',
-    );
-  }
-  const resolved: Limits = { ...DEFAULT_LIMITS };
-  for (const name of Object.keys(limits)) {
-    if (!(LIMIT_NAMES as string[]).includes(name)) {
+  return guardCall('resolveLimits', [limits], () => {
+    if (limits === undefined) return { ...DEFAULT_LIMITS };
+    if (typeof limits !== 'object' || limits === null || Array.isArray(limits)) {
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
-        `unknown limit ${JSON.stringify(name.slice(0, 100))}; expected one of ${LIMIT_NAMES.join(', ')}`,
+        'limits must be an object such as { maxDepth: 500 }',
       );
     }
-    const value: unknown = limits[name as keyof Limits];
-    if (value === undefined) continue;
-    if (
-      typeof value !== 'number' ||
-      !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ||
-      value < 0
-    ) {
-      throw new DraftdiffError(
-        'INVALID_ARGUMENT',
-        `limit ${name} must be a whole number of at least 0 (or Infinity), got ${describeValue(value, 40)}`,
-      );
+    const resolved: Limits = { ...DEFAULT_LIMITS };
+    for (const name of Object.keys(limits)) {
+      if (!(LIMIT_NAMES as string[]).includes(name)) {
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `unknown limit ${JSON.stringify(name.slice(0, 100))}; expected one of ${LIMIT_NAMES.join(', ')}`,
+        );
+      }
+      const value: unknown = limits[name as keyof Limits];
+      if (value === undefined) continue;
+      if (
+        typeof value !== 'number' ||
+        !(Number.isInteger(value) || value === Number.POSITIVE_INFINITY) ||
+        value < 0
+      ) {
+        throw new DraftdiffError(
+          'INVALID_ARGUMENT',
+          `limit ${name} must be a whole number of at least 0 (or Infinity), got ${describeValue(value, 40)}`,
+        );
+      }
+      resolved[name as keyof Limits] = value;
     }
-    resolved[name as keyof Limits] = value;
-  }
-  return resolved;
+    return resolved;
+  });
 }

@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { inspectJson } from '../internal/inspect-json.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from './draft.js';
@@ -33,38 +34,40 @@ export type SafeParseDraftResult =
  * const draft = parseDraft(JSON.parse(readFileSync('drafts/axios.json', 'utf8')));
  */
 export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Draft {
-  const { file, limits: wanted } = readOptions(options, 'parseDraft');
-  if (file !== undefined && typeof file !== 'string') {
-    throw new DraftdiffError('INVALID_ARGUMENT', 'parseDraft: options.file must be a string');
-  }
-  const limits = resolveLimits(wanted);
-  try {
-    // Valid input in the usual shape is answered by the fast path compiled from the schema;
-    // anything else, and every error, goes through the zod path below (see fast-parse.ts).
-    const fast = fastParseDraft(input, limits);
-    if (fast !== undefined) return fast;
-    inspectJson(input, limits.maxDepth, file);
-    const result = DraftSchema.safeParse(input);
-    if (!result.success) {
-      throw new DraftValidationError(toValidationIssues(result.error), { file });
+  return guardCall('parseDraft', [input, options], () => {
+    const { file, limits: wanted } = readOptions(options, 'parseDraft');
+    if (file !== undefined && typeof file !== 'string') {
+      throw new DraftdiffError('INVALID_ARGUMENT', 'parseDraft: options.file must be a string');
     }
-    checkSize(result.data, limits, file);
-    return withoutUndefined(result.data);
-  } catch (error) {
-    if (error instanceof DraftdiffError) throw error;
-    const where = file === undefined ? '' : `${file}: `;
-    // A `maxDepth` raised far past the default lets the recursive schema overflow the stack.
-    if (error instanceof RangeError) {
-      throw new DraftdiffError('LIMIT_EXCEEDED', `${where}input is nested too deeply to read`, {
+    const limits = resolveLimits(wanted);
+    try {
+      // Valid input in the usual shape is answered by the fast path compiled from the schema;
+      // anything else, and every error, goes through the zod path below (see fast-parse.ts).
+      const fast = fastParseDraft(input, limits);
+      if (fast !== undefined) return fast;
+      inspectJson(input, limits.maxDepth, file);
+      const result = DraftSchema.safeParse(input);
+      if (!result.success) {
+        throw new DraftValidationError(toValidationIssues(result.error), { file });
+      }
+      checkSize(result.data, limits, file);
+      return withoutUndefined(result.data);
+    } catch (error) {
+      if (error instanceof DraftdiffError) throw error;
+      const where = file === undefined ? '' : `${file}: `;
+      // A `maxDepth` raised far past the default lets the recursive schema overflow the stack.
+      if (error instanceof RangeError) {
+        throw new DraftdiffError('LIMIT_EXCEEDED', `${where}input is nested too deeply to read`, {
+          file,
+          cause: error,
+        });
+      }
+      throw new DraftdiffError('INVALID_ARGUMENT', `${where}input could not be read`, {
         file,
         cause: error,
       });
     }
-    throw new DraftdiffError('INVALID_ARGUMENT', `${where}input could not be read`, {
-      file,
-      cause: error,
-    });
-  }
+  });
 }
 
 /** Like `parseDraft`, but returns `{ success, draft | error }` and never throws. */

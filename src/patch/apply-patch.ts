@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { decodePointer, encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
@@ -64,38 +65,40 @@ export function applyPatch(
   operations: readonly unknown[],
   options: ApplyPatchOptions = {},
 ): unknown {
-  const limits = resolveLimits(readOptions(options, 'applyPatch').limits);
-  if (!Array.isArray(operations)) {
-    throw new PatchError('INVALID_PATCH', 'a JSON Patch must be an array of operations');
-  }
-  // A loop, not `map`: `map` skips the holes of a sparse array, and a hole is not an operation.
-  const checked: CheckedOperation[] = [];
-  for (let index = 0; index < operations.length; index++) {
-    checked.push(checkOperation(operations[index], index, limits.maxDepth));
-  }
-  checkDocument(document, limits.maxDepth);
+  return guardCall('applyPatch', [document, operations, options], () => {
+    const limits = resolveLimits(readOptions(options, 'applyPatch').limits);
+    if (!Array.isArray(operations)) {
+      throw new PatchError('INVALID_PATCH', 'a JSON Patch must be an array of operations');
+    }
+    // A loop, not `map`: `map` skips the holes of a sparse array, and a hole is not an operation.
+    const checked: CheckedOperation[] = [];
+    for (let index = 0; index < operations.length; index++) {
+      checked.push(checkOperation(operations[index], index, limits.maxDepth));
+    }
+    checkDocument(document, limits.maxDepth);
 
-  let working: JsonValue;
-  try {
-    working = cloneJson(document);
-  } catch (error) {
-    // `maxDepth` raised far past its default can still overflow the stack of the copy.
-    if (error instanceof RangeError) {
-      throw new DraftdiffError('LIMIT_EXCEEDED', 'document is nested too deeply to copy', {
-        cause: error,
-      });
-    }
-    // A getter that threw only on this second read: the document cannot be read.
-    throw new DraftdiffError('INVALID_ARGUMENT', 'document could not be read', { cause: error });
-  }
-  checked.forEach((operation, index) => {
+    let working: JsonValue;
     try {
-      working = applyOperation(working, operation);
+      working = cloneJson(document);
     } catch (error) {
-      throw toPatchError(error, operation, index);
+      // `maxDepth` raised far past its default can still overflow the stack of the copy.
+      if (error instanceof RangeError) {
+        throw new DraftdiffError('LIMIT_EXCEEDED', 'document is nested too deeply to copy', {
+          cause: error,
+        });
+      }
+      // A getter that threw only on this second read: the document cannot be read.
+      throw new DraftdiffError('INVALID_ARGUMENT', 'document could not be read', { cause: error });
     }
+    checked.forEach((operation, index) => {
+      try {
+        working = applyOperation(working, operation);
+      } catch (error) {
+        throw toPatchError(error, operation, index);
+      }
+    });
+    return working;
   });
-  return working;
 }
 
 /** Checks what can be checked without the document. */

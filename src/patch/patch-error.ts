@@ -1,3 +1,4 @@
+import { readField } from '../model/describe-value.js';
 import {
   DraftdiffError,
   type DraftdiffErrorCode,
@@ -22,8 +23,7 @@ export class PatchError extends DraftdiffError {
   constructor(code: DraftdiffErrorCode, message: string, options: PatchErrorOptions = {}) {
     super(code, message, options);
     this.name = 'PatchError';
-    const index =
-      typeof options === 'object' && options !== null ? options.operationIndex : undefined;
+    const index = readField(options, 'operationIndex');
     this.operationIndex = typeof index === 'number' ? index : undefined;
   }
 }

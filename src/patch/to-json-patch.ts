@@ -1,3 +1,4 @@
+import { guardCall } from '../internal/guard-call.js';
 import { diffSequences } from '../internal/myers.js';
 import { encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
@@ -63,26 +64,28 @@ export function toJsonPatch(
   after: unknown,
   options: ToJsonPatchOptions = {},
 ): JsonPatchOperation[] {
-  const limits = resolveLimits(readOptions(options, 'toJsonPatch').limits);
-  checkJsonInput(before, 'first', limits.maxDepth);
-  checkJsonInput(after, 'second', limits.maxDepth);
-  const context: DiffContext = {
-    operations: [],
-    segments: [],
-    bounds: { maxEditLength: limits.maxEditLength, maxWork: MAX_ARRAY_DIFF_WORK },
-  };
-  try {
-    diffValue(context, before, after);
-  } catch (error) {
-    // maxDepth raised far past its default can still overflow the stack of the recursive walk.
-    if (error instanceof RangeError) {
-      throw new DraftdiffError('LIMIT_EXCEEDED', 'values are nested too deeply to diff', {
-        cause: error,
-      });
+  return guardCall('toJsonPatch', [before, after, options], () => {
+    const limits = resolveLimits(readOptions(options, 'toJsonPatch').limits);
+    checkJsonInput(before, 'first', limits.maxDepth);
+    checkJsonInput(after, 'second', limits.maxDepth);
+    const context: DiffContext = {
+      operations: [],
+      segments: [],
+      bounds: { maxEditLength: limits.maxEditLength, maxWork: MAX_ARRAY_DIFF_WORK },
+    };
+    try {
+      diffValue(context, before, after);
+    } catch (error) {
+      // maxDepth raised far past its default can still overflow the stack of the recursive walk.
+      if (error instanceof RangeError) {
+        throw new DraftdiffError('LIMIT_EXCEEDED', 'values are nested too deeply to diff', {
+          cause: error,
+        });
+      }
+      throw error;
     }
-    throw error;
-  }
-  return context.operations;
+    return context.operations;
+  });
 }
 
 function checkJsonInput(

@@ -1,6 +1,7 @@
 import type { Change, ChangeKind, DraftDiff } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
 import { readChange, readDescribedChange } from '../diff/read-diff.js';
+import { guardCall } from '../internal/guard-call.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import type { Provision } from '../model/provision.js';
@@ -42,8 +43,10 @@ export interface ChangeMatch {
 
 /** Whether `change` meets every criterion of `expected`. Throws `INVALID_ARGUMENT` for a change that is not a `Change` or an expectation that is not an `ExpectedChange`. */
 export function matchChange(change: Change, expected: ExpectedChange): boolean {
-  readChange(change, 'matchChange');
-  return findMismatches(change, checkExpected(expected)).length === 0;
+  return guardCall('matchChange', [change, expected], () => {
+    readChange(change, 'matchChange');
+    return findMismatches(change, checkExpected(expected)).length === 0;
+  });
 }
 
 /**
@@ -57,27 +60,29 @@ export function findClosestChanges(
   expected: ExpectedChange,
   count: number,
 ): ChangeMatch[] {
-  const criteria = checkExpected(expected);
-  if (count !== Number.POSITIVE_INFINITY && !(Number.isInteger(count) && count >= 0)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `findClosestChanges: count must be a whole number of at least 0 (or Infinity), got ${describeValue(count, 40)}`,
-    );
-  }
-  const { changes } = checkDiff(diff);
-  // Indexes, not `map`: `map` skips the holes of a sparse array.
-  for (let index = 0; index < changes.length; index++) {
-    readChange(changes[index], 'findClosestChanges', `diff.changes[${index}]`);
-  }
-  const scored = changes.map((change, index) => {
-    const mismatches = findMismatches(change, criteria);
-    const score = mismatches.reduce((sum, mismatch) => sum - WEIGHTS[mismatch.field], 0);
-    return { change, mismatches: mismatches.map((mismatch) => mismatch.text), score, index };
+  return guardCall('findClosestChanges', [diff, expected, count], () => {
+    const criteria = checkExpected(expected);
+    if (count !== Number.POSITIVE_INFINITY && !(Number.isInteger(count) && count >= 0)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        `findClosestChanges: count must be a whole number of at least 0 (or Infinity), got ${describeValue(count, 40)}`,
+      );
+    }
+    const { changes } = checkDiff(diff);
+    // Indexes, not `map`: `map` skips the holes of a sparse array.
+    for (let index = 0; index < changes.length; index++) {
+      readChange(changes[index], 'findClosestChanges', `diff.changes[${index}]`);
+    }
+    const scored = changes.map((change, index) => {
+      const mismatches = findMismatches(change, criteria);
+      const score = mismatches.reduce((sum, mismatch) => sum - WEIGHTS[mismatch.field], 0);
+      return { change, mismatches: mismatches.map((mismatch) => mismatch.text), score, index };
+    });
+    scored.sort((left, right) => right.score - left.score || left.index - right.index);
+    return scored
+      .slice(0, Math.max(0, count))
+      .map(({ change, mismatches }) => ({ change, mismatches }));
   });
-  scored.sort((left, right) => right.score - left.score || left.index - right.index);
-  return scored
-    .slice(0, Math.max(0, count))
-    .map(({ change, mismatches }) => ({ change, mismatches }));
 }
 
 /**
@@ -86,15 +91,17 @@ export function findClosestChanges(
  * `{ kind: "term.changed", key: "armed-forces.personnel-cap", from: 600000, to: 400000 }  Armed forces cap: ...`.
  */
 export function describeChange(change: Change): string {
-  readDescribedChange(change, 'describeChange');
-  const fields: string[] = [`kind: ${printValue(change.kind)}`];
-  if ('key' in change) fields.push(`key: ${printValue(change.key)}`);
-  const provisionId = 'provisionId' in change ? change.provisionId : undefined;
-  if (provisionId !== undefined) fields.push(`provisionId: ${printValue(provisionId)}`);
-  const { before, after } = sidesOf(change);
-  if (before.present) fields.push(`from: ${printValue(before.main)}`);
-  if (after.present) fields.push(`to: ${printValue(after.main)}`);
-  return `{ ${fields.join(', ')} }  ${oneLine(change.summary)}`;
+  return guardCall('describeChange', [change], () => {
+    readDescribedChange(change, 'describeChange');
+    const fields: string[] = [`kind: ${printValue(change.kind)}`];
+    if ('key' in change) fields.push(`key: ${printValue(change.key)}`);
+    const provisionId = 'provisionId' in change ? change.provisionId : undefined;
+    if (provisionId !== undefined) fields.push(`provisionId: ${printValue(provisionId)}`);
+    const { before, after } = sidesOf(change);
+    if (before.present) fields.push(`from: ${printValue(before.main)}`);
+    if (after.present) fields.push(`to: ${printValue(after.main)}`);
+    return `{ ${fields.join(', ')} }  ${oneLine(change.summary)}`;
+  });
 }
 
 /** Prints an expectation the way `describeChange` prints a change. */

@@ -1,4 +1,5 @@
 import type { DraftDiff } from '../diff/change.js';
+import { guardCall } from '../internal/guard-call.js';
 import {
   type ChangeMatch,
   checkDiff,
@@ -40,54 +41,58 @@ export const changeMatchers = {
     received: unknown,
     expected: ExpectedChange,
   ): MatcherResult {
-    const diff = checkDiff(received);
-    const closest = findClosestChanges(diff, expected, CLOSEST);
-    const matching = findClosestChanges(diff, expected, diff.changes.length).filter(
-      (match) => match.mismatches.length === 0,
-    );
-    const wanted = describeExpected(expected);
-    if (matching.length > 0) {
+    return guardCall('toHaveChange', [received, expected], () => {
+      const diff = checkDiff(received);
+      const closest = findClosestChanges(diff, expected, CLOSEST);
+      const matching = findClosestChanges(diff, expected, diff.changes.length).filter(
+        (match) => match.mismatches.length === 0,
+      );
+      const wanted = describeExpected(expected);
+      if (matching.length > 0) {
+        return {
+          pass: true,
+          message: () =>
+            [
+              `expected the diff ${nameOf(diff)} not to have a change matching`,
+              `  ${wanted}`,
+              `but found ${count(matching.length, 'change')}:`,
+              ...listChanges(matching.slice(0, CLOSEST), false),
+            ].join('\n'),
+        };
+      }
       return {
-        pass: true,
+        pass: false,
         message: () =>
           [
-            `expected the diff ${nameOf(diff)} not to have a change matching`,
+            `expected the diff ${nameOf(diff)} to have a change matching`,
             `  ${wanted}`,
-            `but found ${count(matching.length, 'change')}:`,
-            ...listChanges(matching.slice(0, CLOSEST), false),
+            diff.changes.length === 0
+              ? 'but it has no changes.'
+              : `but none of its ${count(diff.changes.length, 'change')} matches. Closest:`,
+            ...listChanges(closest, true),
           ].join('\n'),
       };
-    }
-    return {
-      pass: false,
-      message: () =>
-        [
-          `expected the diff ${nameOf(diff)} to have a change matching`,
-          `  ${wanted}`,
-          diff.changes.length === 0
-            ? 'but it has no changes.'
-            : `but none of its ${count(diff.changes.length, 'change')} matches. Closest:`,
-          ...listChanges(closest, true),
-        ].join('\n'),
-    };
+    });
   },
 
   /** Passes when the diff has no changes at all; on failure, lists the first few it has. */
   toHaveNoChanges(this: MatcherContext | undefined, received: unknown): MatcherResult {
-    const diff = checkDiff(received);
-    const found = diff.changes.slice(0, CLOSEST).map((change) => ({ change, mismatches: [] }));
-    const more = diff.changes.length - found.length;
-    return {
-      pass: diff.changes.length === 0,
-      message: () =>
-        diff.changes.length === 0
-          ? `expected the diff ${nameOf(diff)} to have changes, but it has none.`
-          : [
-              `expected the diff ${nameOf(diff)} to have no changes, but it has ${count(diff.changes.length, 'change')}:`,
-              ...listChanges(found, false),
-              ...(more > 0 ? [`  … and ${more} more`] : []),
-            ].join('\n'),
-    };
+    return guardCall('toHaveNoChanges', [received], () => {
+      const diff = checkDiff(received);
+      const found = diff.changes.slice(0, CLOSEST).map((change) => ({ change, mismatches: [] }));
+      const more = diff.changes.length - found.length;
+      return {
+        pass: diff.changes.length === 0,
+        message: () =>
+          diff.changes.length === 0
+            ? `expected the diff ${nameOf(diff)} to have changes, but it has none.`
+            : [
+                `expected the diff ${nameOf(diff)} to have no changes, but it has ${count(diff.changes.length, 'change')}:`,
+                ...listChanges(found, false),
+                ...(more > 0 ? [`  … and ${more} more`] : []),
+              ].join('\n'),
+      };
+    });
   },
 };
 

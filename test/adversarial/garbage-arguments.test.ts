@@ -14,6 +14,26 @@ cycle.self = cycle;
 let deep: unknown = [];
 for (let level = 0; level < 5_000; level++) deep = [deep];
 
+// Inputs that cannot be read: every trap of `throwing` throws, `revoked` throws on any use
+// (even `Array.isArray`), and the getter throws when the field is read.
+const fail = (): never => {
+  throw new Error('unreadable');
+};
+const throwing = new Proxy(
+  {},
+  { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail },
+);
+const revocable = Proxy.revocable({}, {});
+revocable.revoke();
+const getters = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    ['id', 'title', 'provisions', 'changes', 'rows', 'kind', 'limits', 'file', 'op', 'text'].map(
+      (key) => [key, { get: fail, enumerable: true }],
+    ),
+  ),
+);
+
 /** Garbage, by name. */
 const GARBAGE: [string, unknown][] = [
   ['undefined', undefined],
@@ -42,6 +62,10 @@ const GARBAGE: [string, unknown][] = [
   ['a null-prototype object', Object.create(null)],
   ['a cycle', cycle],
   ['5,000 nested arrays', deep],
+  ['a proxy whose every trap throws', throwing],
+  ['a revoked proxy', revocable.proxy],
+  ['an object whose getters throw', getters],
+  ['an array holding a throwing proxy', [throwing]],
 ];
 
 const draft = api.parseDraft({
