@@ -51,7 +51,7 @@ const { describeDraft, generatePair, mulberry32, SCENARIO_DESCRIPTIONS, seedOf }
   './generate.mjs'
 );
 const { TOOLS } = await import('./tools.mjs');
-const { settleHeap } = await import('./settle.mjs');
+const { settleHeap, summarize } = await import('./measure.mjs');
 
 /** A single run estimated to take longer than this is skipped, never started. */
 const CAP_MS = Number(flags.cap) * 1000;
@@ -70,26 +70,6 @@ const tools = TOOLS.filter((tool) => toolsWanted === undefined || toolsWanted.ha
 
 function log(message) {
   process.stderr.write(`${message}\n`);
-}
-
-function percentile(sorted, fraction) {
-  if (sorted.length === 1) return sorted[0];
-  const position = (sorted.length - 1) * fraction;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-
-function summarize(samples) {
-  const sorted = [...samples].sort((x, y) => x - y);
-  return {
-    runs: sorted.length,
-    median: percentile(sorted, 0.5),
-    p10: percentile(sorted, 0.1),
-    p90: percentile(sorted, 0.9),
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
-  };
 }
 
 function timeOnce(run) {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import { parseCaseId } from './cases.mjs';
 import { generatePair } from './generate.mjs';
-import { settleHeap } from './settle.mjs';
+import { settleHeap, summarize } from './measure.mjs';
 import { draftdiff, traverse } from './tools.mjs';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc');
@@ -60,13 +60,6 @@ function measure(task) {
   return { elapsed, scavenge, other, scavenges };
 }
 
-/** Each column's own median (so a count need not come from the same round as its time). */
-const median = (list) => {
-  const sorted = [...list].sort((x, y) => x - y);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 const rows = [];
 for (const id of values.cases.split(',')) {
   const { scenario, size } = parseCaseId(id);
@@ -81,7 +74,8 @@ for (const id of values.cases.split(',')) {
   for (let round = 0; round < rounds; round++) {
     for (const [name, task] of Object.entries(tasks)) samples[name].push(measure(task));
   }
-  const pick = (name, field) => median(samples[name].map((sample) => sample[field]));
+  // Each column's own median, so a count need not come from the same round as its time.
+  const pick = (name, field) => summarize(samples[name].map((sample) => sample[field])).median;
   rows.push({
     id,
     traversal: pick('traversal', 'elapsed'),

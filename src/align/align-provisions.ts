@@ -1,6 +1,6 @@
 import { guardCall } from '../internal/guard-call.js';
 import { MonotoneMatching } from '../internal/monotone-matching.js';
-import { StringIndex } from '../internal/string-index.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a, StringIndex } from '../internal/string-index.js';
 import { wordsOf } from '../internal/tokenize.js';
 import type { Provision } from '../model/provision.js';
 import { checkProvisions, readAlignOptions } from './align-arguments.js';
@@ -139,6 +139,10 @@ export function alignByPasses(
   const unpairedBefore = () => pairOfBefore.unpaired();
   const unpairedAfter = () => pairOfAfter.unpaired();
 
+  /** The tie-breaking weight of pairing old provision `beforeIndex` with new `afterIndex`. */
+  const weightOf = (beforeIndex: number, afterIndex: number) =>
+    pairWeight(before[beforeIndex] as Provision, after[afterIndex] as Provision);
+
   pairByIdentity(unpairedBefore(), unpairedAfter(), profileBefore, profileAfter, addPair);
   pairBySimilarity(
     unpairedBefore(),
@@ -149,13 +153,12 @@ export function alignByPasses(
     before.length,
     after.length,
     profiles.words,
-    (beforeIndex, afterIndex) =>
-      pairWeight(before[beforeIndex] as Provision, after[afterIndex] as Provision),
+    weightOf,
     addPair,
   );
 
   markLongestIncreasing(pairOfAfter.values(), before.length, (pair) =>
-    pairWeight(before[pair.before] as Provision, after[pair.after] as Provision),
+    weightOf(pair.before, pair.after),
   );
   pairInGaps(
     before.length,
@@ -165,8 +168,7 @@ export function alignByPasses(
     profileBefore,
     profileAfter,
     gapThreshold,
-    (beforeIndex, afterIndex) =>
-      pairWeight(before[beforeIndex] as Provision, after[afterIndex] as Provision),
+    weightOf,
     (pair) => {
       pair.inOrder = true;
       addPair(pair);
@@ -444,13 +446,13 @@ function pairByIdentity(
 /** FNV-1a over the length and the first and last 24 code units: cheap, and equal for equals. */
 function fingerprint(identity: string): number {
   const length = identity.length;
-  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  let hash = Math.imul(FNV_OFFSET ^ length, FNV_PRIME);
   const head = Math.min(length, 24);
   for (let index = 0; index < head; index++) {
-    hash = Math.imul(hash ^ identity.charCodeAt(index), 0x01000193);
+    hash = Math.imul(hash ^ identity.charCodeAt(index), FNV_PRIME);
   }
   for (let index = Math.max(head, length - 24); index < length; index++) {
-    hash = Math.imul(hash ^ identity.charCodeAt(index), 0x01000193);
+    hash = Math.imul(hash ^ identity.charCodeAt(index), FNV_PRIME);
   }
   return hash;
 }
@@ -520,10 +522,7 @@ function pairBySimilarity(
     (x, y) =>
       y.score - x.score ||
       x.distance - y.distance ||
-      y.weight - x.weight ||
-      x.before + x.after - (y.before + y.after) ||
-      Math.min(x.before, x.after) - Math.min(y.before, y.after) ||
-      x.before - y.before,
+      tieOrder(x.weight, x.before, x.after, y.weight, y.before, y.after),
   );
   const takenBefore = new Set<number>();
   const takenAfter = new Set<number>();
@@ -750,6 +749,28 @@ function longer(length: number, weight: number, otherLength: number, otherWeight
 }
 
 /**
+ * The order of two equally scored candidates, each an old and a new index with a weight: the
+ * heavier first, then the smaller sum of indexes, then the smaller of the two, which read the
+ * same with the drafts swapped (the mirror law relies on it); last the smaller old index, which
+ * only separates a pair from its transpose.
+ */
+function tieOrder(
+  weightX: number,
+  beforeX: number,
+  afterX: number,
+  weightY: number,
+  beforeY: number,
+  afterY: number,
+): number {
+  return (
+    weightY - weightX ||
+    beforeX + afterX - (beforeY + afterY) ||
+    Math.min(beforeX, afterX) - Math.min(beforeY, afterY) ||
+    beforeX - beforeY
+  );
+}
+
+/**
  * A pair's weight for choosing among equally long runs in order or equally good candidates:
  * the sum of a hash of each provision (its id and text), so it is the same number whichever
  * of the two drafts is the old one. Each hash goes through a finalizer first: plain FNV sums of
@@ -762,19 +783,10 @@ function pairWeight(old: Provision, next: Provision): number {
 
 /** An unsigned 32-bit hash of a provision's id and text (murmur3's finalizer over FNV-1a). */
 function provisionHash(provision: Provision): number {
-  let hash = (hashOf(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
+  let hash = (fnv1a(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
   hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return (hash ^ (hash >>> 16)) >>> 0;
-}
-
-/** FNV-1a over the code units of a short string (an id). */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return hash;
 }
 
 /**
@@ -829,10 +841,7 @@ function pairInGaps(
     candidates.sort(
       (first, second) =>
         second.score - first.score ||
-        second.weight - first.weight ||
-        first.x + first.y - (second.x + second.y) ||
-        Math.min(first.x, first.y) - Math.min(second.x, second.y) ||
-        first.x - second.x,
+        tieOrder(first.weight, first.x, first.y, second.weight, second.x, second.y),
     );
     const taken = new MonotoneMatching(gapBefore.length);
     for (const { x, y, score } of candidates) {

@@ -33,9 +33,9 @@ export function filterComparison(
   comparison: Comparison,
   filter: ComparisonFilter = {},
 ): Comparison {
-  return guardCall('filterComparison', [comparison, filter], () => {
-    return selectRows(readComparison(comparison, 'filterComparison'), filter);
-  });
+  return guardCall('filterComparison', [comparison, filter], () =>
+    selectRows(readComparison(comparison, 'filterComparison'), filter),
+  );
 }
 
 /**

@@ -87,9 +87,11 @@ const meanings: { [K in TermKind]: MeaningOf<K> } = {
  * them `near`); "600,000" and "about 400,000" do not.
  */
 export function termsAgree(a: Term, b: Term): boolean {
-  return guardCall('termsAgree', [a, b], () => {
-    return figureKey(checkTerm(a, 'termsAgree')) === figureKey(checkTerm(b, 'termsAgree'));
-  });
+  return guardCall(
+    'termsAgree',
+    [a, b],
+    () => figureKey(checkTerm(a, 'termsAgree')) === figureKey(checkTerm(b, 'termsAgree')),
+  );
 }
 
 /**
@@ -98,11 +100,12 @@ export function termsAgree(a: Term, b: Term): boolean {
  * valid term.
  */
 export function termsAgreeExactly(a: Term, b: Term): boolean {
-  return guardCall('termsAgreeExactly', [a, b], () => {
-    return (
-      valueKey(checkTerm(a, 'termsAgreeExactly')) === valueKey(checkTerm(b, 'termsAgreeExactly'))
-    );
-  });
+  return guardCall(
+    'termsAgreeExactly',
+    [a, b],
+    () =>
+      valueKey(checkTerm(a, 'termsAgreeExactly')) === valueKey(checkTerm(b, 'termsAgreeExactly')),
+  );
 }
 
 /** The term, checked against the schema (with defaults such as `bound` filled in). */

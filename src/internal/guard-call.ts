@@ -1,5 +1,5 @@
 import { DraftdiffError } from '../model/errors.js';
-import { describePath, encodePointer } from './pointer.js';
+import { describePath, encodePointer, pathOfLink } from './pointer.js';
 
 /** How many containers `findUnreadable` visits before it gives up (it runs only after a failure). */
 const VISIT_BUDGET = 1_000_000;
@@ -71,11 +71,9 @@ export function findUnreadable(
           }
         }
       } catch {
-        const path: (string | number)[] = reading === undefined ? [] : [reading];
-        for (let at: Frame | undefined = frame; at?.parent !== undefined; at = at.parent) {
-          path.push(at.segment);
-        }
-        return { argument, path: path.reverse() };
+        const path = pathOfLink(frame);
+        if (reading !== undefined) path.push(reading);
+        return { argument, path };
       }
     }
   }

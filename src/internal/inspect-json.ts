@@ -1,5 +1,5 @@
 import { DraftdiffError } from '../model/errors.js';
-import { describePath, encodePointer } from './pointer.js';
+import { describePath, encodePointer, pathOfLink } from './pointer.js';
 
 /**
  * Walks a value without recursion and fails on what a recursive reader (zod, JSON.stringify)
@@ -33,7 +33,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
       continue;
     }
     if (ancestors.has(frame.value)) {
-      const path = pathOf(frame);
+      const path = pathOfLink(frame);
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
         `${prefix(file)}input has a cycle at ${describePath(path)}`,
@@ -41,7 +41,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
       );
     }
     if (frame.depth >= maxDepth) {
-      const path = pathOf(frame);
+      const path = pathOfLink(frame);
       throw new DraftdiffError(
         'LIMIT_EXCEEDED',
         `${prefix(file)}input is nested deeper than ${maxDepth} levels at ${describePath(path)}`,
@@ -53,7 +53,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
     } catch (error) {
       if (error instanceof DraftdiffError) throw error;
       // A getter or a proxy trap threw (or a proxy was revoked): the input cannot be read.
-      const path = pathOf(frame);
+      const path = pathOfLink(frame);
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
         `${prefix(file)}${describePath(path)} could not be read (a getter or proxy failed)`,
@@ -66,7 +66,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
   function visit(frame: Frame): void {
     const kind = nonPlainKind(frame.value);
     if (kind !== undefined) {
-      const path = pathOf(frame);
+      const path = pathOfLink(frame);
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
         `${prefix(file)}${describePath(path)} is ${kind}, not a plain object, array or JSON value`,
@@ -95,14 +95,6 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
         }
       }
     }
-  }
-
-  function pathOf(frame: Frame): (string | number)[] {
-    const segments: (string | number)[] = [];
-    for (let at: Frame | undefined = frame; at?.parent !== undefined; at = at.parent) {
-      segments.push(at.segment);
-    }
-    return segments.reverse();
   }
 }
 

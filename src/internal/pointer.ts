@@ -33,3 +33,18 @@ export function describePath(path: readonly (string | number)[]): string {
   const shown = encodePointer(path.slice(0, SEGMENTS_IN_MESSAGE));
   return path.length > SEGMENTS_IN_MESSAGE ? `${shown}/...` : shown;
 }
+
+/** A step of an iterative walk that links to its parent instead of carrying its whole path. */
+export interface PathLink {
+  parent: PathLink | undefined;
+  segment: string | number;
+}
+
+/** The segments from the root to `link` (the root's own segment is not part of the path). */
+export function pathOfLink(link: PathLink): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (let at: PathLink | undefined = link; at?.parent !== undefined; at = at.parent) {
+    segments.push(at.segment);
+  }
+  return segments.reverse();
+}

@@ -10,8 +10,9 @@
  */
 
 const MAX_PROBES = 64;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's offset basis and prime (32-bit), shared by every FNV-1a hash of the project. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 export class StringIndex {
   /**
@@ -46,7 +47,7 @@ export class StringIndex {
   /** The position stored for `key`, or -1. */
   get(key: string): number {
     if (this.byKey !== undefined) return this.byKey.get(key) ?? -1;
-    const hash = hashOf(key);
+    const hash = fnv1a(key);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
@@ -74,7 +75,7 @@ export class StringIndex {
   /** Adds `key`, or when it is there replaces its position if `replace`; false when it was. */
   private store(key: string, position: number, replace: boolean): boolean {
     if (this.byKey !== undefined) return this.storeInMap(key, position, replace);
-    const hash = hashOf(key);
+    const hash = fnv1a(key);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
@@ -146,8 +147,8 @@ export class StringIndex {
   }
 }
 
-/** FNV-1a as a signed 32-bit integer, as the `Int32Array` of hashes stores it. */
-function hashOf(key: string): number {
+/** FNV-1a over the code units of `key`, as a signed 32-bit integer (as an `Int32Array` stores it). */
+export function fnv1a(key: string): number {
   let hash = FNV_OFFSET | 0;
   for (let index = 0; index < key.length; index++) {
     hash = Math.imul(hash ^ key.charCodeAt(index), FNV_PRIME);

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from './string-index.js';
 import { scanAsciiToken, scanToken, scanTokenWithRegex } from './tokenize.js';
 
 /**
@@ -43,9 +44,6 @@ const MAX_PROBES = 64;
 
 /** Single ASCII characters (a space, a comma, "a") are their own ids: no hash, no lookup. */
 const ASCII = 128;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** ASCII character classes of the inline scan in `scanUntil`; `<= DIGIT` is a word character. */
 const LETTER = 0;

@@ -1,5 +1,5 @@
 import { guardCall } from '../internal/guard-call.js';
-import { decodePointer, encodePointer } from '../internal/pointer.js';
+import { decodePointer, describePath, encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { readOptions } from '../model/options.js';
@@ -7,7 +7,6 @@ import { applyOperationInPlace } from './fast-json-patch-adapter.js';
 import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
 import {
   cloneJson,
-  describeProblemPath,
   equalJson,
   FORBIDDEN_KEYS,
   findJsonProblem,
@@ -178,7 +177,7 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
       throw fail(
         problem.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'INVALID_PATCH',
         what,
-        `value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+        `value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
         path,
       );
     }
@@ -192,7 +191,7 @@ function checkDocument(document: unknown, maxDepth: number): asserts document is
   if (problem !== undefined) {
     throw new DraftdiffError(
       problem.code,
-      `document ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+      `document ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
       { path: encodePointer(problem.path) },
     );
   }

@@ -1,4 +1,4 @@
-import { encodePointer } from '../internal/pointer.js';
+import { pathOfLink } from '../internal/pointer.js';
 
 /**
  * JSON values as the patch module handles them: what counts as one, and how to compare and
@@ -76,7 +76,7 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
     // A getter or a proxy trap threw (or a proxy was revoked) while the value was read.
     return {
       code: 'INVALID_ARGUMENT',
-      path: frame === undefined ? [] : pathOf(frame),
+      path: frame === undefined ? [] : pathOfLink(frame),
       reason: `a value that could not be read (${error instanceof Error ? error.name : 'an error'} from a getter or proxy)`,
     };
   }
@@ -90,15 +90,16 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
         continue;
       }
       const reason = describeNonJson(current);
-      if (reason !== undefined) return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason };
+      if (reason !== undefined)
+        return { code: 'INVALID_ARGUMENT', path: pathOfLink(frame), reason };
       if (!isContainer(current)) continue;
       if (ancestors.has(current)) {
-        return { code: 'INVALID_ARGUMENT', path: pathOf(frame), reason: 'a cycle' };
+        return { code: 'INVALID_ARGUMENT', path: pathOfLink(frame), reason: 'a cycle' };
       }
       if (frame.depth >= maxDepth) {
         return {
           code: 'LIMIT_EXCEEDED',
-          path: pathOf(frame),
+          path: pathOfLink(frame),
           reason: `nesting deeper than ${maxDepth} levels`,
         };
       }
@@ -110,7 +111,7 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
           if (!(index in current)) {
             return {
               code: 'INVALID_ARGUMENT',
-              path: [...pathOf(frame), index],
+              path: [...pathOfLink(frame), index],
               reason: 'a hole in a sparse array',
             };
           }
@@ -126,21 +127,6 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
     }
     return undefined;
   }
-
-  function pathOf(frame: Frame): (string | number)[] {
-    const segments: (string | number)[] = [];
-    for (let at: Frame | undefined = frame; at?.parent !== undefined; at = at.parent) {
-      segments.push(at.segment);
-    }
-    return segments.reverse();
-  }
-}
-
-/** Where a problem is, as a pointer for messages: at most the first eight segments. */
-export function describeProblemPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(root)';
-  const shown = encodePointer(path.slice(0, 8));
-  return path.length > 8 ? `${shown}/...` : shown;
 }
 
 function describeNonJson(value: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import { guardCall } from '../internal/guard-call.js';
 import { diffSequences } from '../internal/myers.js';
-import { encodePointer } from '../internal/pointer.js';
+import { describePath, encodePointer } from '../internal/pointer.js';
 import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { readOptions } from '../model/options.js';
@@ -8,7 +8,6 @@ import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
   canonicalJson,
   cloneJson,
-  describeProblemPath,
   equalJson,
   FORBIDDEN_KEYS,
   findJsonProblem,
@@ -97,7 +96,7 @@ function checkJsonInput(
   if (problem !== undefined) {
     throw new DraftdiffError(
       problem.code,
-      `${which} value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describeProblemPath(problem.path)}`,
+      `${which} value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
       { path: encodePointer(problem.path) },
     );
   }
