@@ -2,7 +2,7 @@ import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import { readOptions } from '../model/options.js';
 import type { Provision } from '../model/provision.js';
-import type { AlignOptions } from './align-provisions.js';
+import type { AlignOptions } from './align-options.js';
 
 /**
  * The arguments of `alignProvisions` (and the alignment options of `diffDrafts`), checked at the
@@ -14,7 +14,7 @@ import type { AlignOptions } from './align-provisions.js';
 /**
  * `options` as `readOptions` checks it, and each alignment option, when given, of its type: a
  * threshold a number from 0 to 1 (a typo such as `50` would otherwise disable pairing silently),
- * `normalize` one of its two values.
+ * `normalize` one of its two values, `similarity` a function.
  */
 export function readAlignOptions<T extends AlignOptions>(
   options: T | undefined,
@@ -26,6 +26,10 @@ export function readAlignOptions<T extends AlignOptions>(
   const { normalize } = checked;
   if (normalize !== undefined && normalize !== 'NFC' && normalize !== 'none') {
     throw invalid(caller, 'options.normalize must be "NFC" or "none"', normalize);
+  }
+  const { similarity } = checked;
+  if (similarity !== undefined && typeof similarity !== 'function') {
+    throw invalid(caller, 'options.similarity must be a function when given', similarity);
   }
   return checked;
 }

@@ -2,9 +2,10 @@ import { guardCall } from '../internal/guard-call.js';
 import type { DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
-import type { Provision } from '../model/provision.js';
 import { readAlignOptions } from './align-arguments.js';
-import { type AlignOptions, alignCheckedProvisions, type PairBasis } from './align-provisions.js';
+import { type AlignOptions, settingsOf } from './align-options.js';
+import { alignTrees, type TreeAlignment } from './align-tree.js';
+import type { PairBasis } from './alignment-state.js';
 
 /** Two provisions found to be one provision in two versions. */
 export interface AlignedPair {
@@ -83,93 +84,46 @@ export function alignDrafts(
     const limits = resolveLimits(checked.limits);
     const old = parseDraft(before, { file: 'old draft', limits });
     const next = parseDraft(after, { file: 'new draft', limits });
-    const alignment: DraftAlignment = { pairs: [], splits: [], merges: [], removed: [], added: [] };
-    alignLists(old.provisions, next.provisions, '/provisions', '/provisions', checked, alignment);
-    return alignment;
+    return toPointers(alignTrees(old.provisions, next.provisions, settingsOf(checked)));
   });
 }
 
-function alignLists(
-  before: readonly Provision[],
-  after: readonly Provision[],
-  beforePath: string,
-  afterPath: string,
-  options: AlignOptions,
-  into: DraftAlignment,
-): void {
-  const { entries } = alignCheckedProvisions(before, after, options);
-  for (const entry of entries) {
-    switch (entry.kind) {
-      case 'pair': {
-        const old = before[entry.before] as Provision;
-        const next = after[entry.after] as Provision;
-        const oldPath = `${beforePath}/${entry.before}`;
-        const nextPath = `${afterPath}/${entry.after}`;
-        into.pairs.push({
-          before: oldPath,
-          after: nextPath,
-          basis: entry.basis,
-          similarity: entry.similarity,
-          moved: entry.moved,
-        });
-        alignLists(
-          old.items ?? [],
-          next.items ?? [],
-          `${oldPath}/items`,
-          `${nextPath}/items`,
-          options,
-          into,
-        );
-        break;
-      }
-      case 'removed':
-        pushTree(before[entry.before] as Provision, `${beforePath}/${entry.before}`, into.removed);
-        break;
-      case 'added':
-        pushTree(after[entry.after] as Provision, `${afterPath}/${entry.after}`, into.added);
-        break;
-      case 'split':
-        into.splits.push({
-          before: `${beforePath}/${entry.before}`,
-          after: entry.after.map((index) => `${afterPath}/${index}`),
-        });
-        pushItems(before[entry.before] as Provision, `${beforePath}/${entry.before}`, into.removed);
-        for (const index of entry.after) {
-          pushItems(after[index] as Provision, `${afterPath}/${index}`, into.added);
-        }
-        break;
-      case 'merged':
-        into.merges.push({
-          before: entry.before.map((index) => `${beforePath}/${index}`),
-          after: `${afterPath}/${entry.after}`,
-        });
-        for (const index of entry.before) {
-          pushItems(before[index] as Provision, `${beforePath}/${index}`, into.removed);
-        }
-        pushItems(after[entry.after] as Provision, `${afterPath}/${entry.after}`, into.added);
-        break;
+/** The alignment as JSON Pointers, read off the state in document order. */
+function toPointers(tree: TreeAlignment): DraftAlignment {
+  const { state } = tree;
+  const { before, after } = state;
+  const alignment: DraftAlignment = { pairs: [], splits: [], merges: [], removed: [], added: [] };
+  for (let node = 0; node < after.size; node++) {
+    const partner = state.partnerOfAfter[node] as number;
+    if (partner !== -1) {
+      alignment.pairs.push({
+        before: before.pointer(partner),
+        after: after.pointer(node),
+        basis: state.basisOf(node),
+        similarity: state.similarityOf(node),
+        moved: state.movedOf(node),
+      });
+    } else if (state.groupedAfter[node] !== 1) {
+      alignment.added.push(after.pointer(node));
     }
   }
-}
-
-/** A provision and all its sub-points, in document order (iteratively: depth is bounded anyway). */
-function pushTree(provision: Provision, path: string, into: string[]): void {
-  into.push(path);
-  pushItems(provision, path, into);
-}
-
-function pushItems(provision: Provision, path: string, into: string[]): void {
-  const stack: { provision: Provision; path: string }[] = [];
-  const push = (parent: Provision, at: string) => {
-    const items = parent.items ?? [];
-    for (let index = items.length - 1; index >= 0; index--) {
-      stack.push({ provision: items[index] as Provision, path: `${at}/items/${index}` });
+  for (let node = 0; node < before.size; node++) {
+    if (state.partnerOfBefore[node] === -1 && state.groupedBefore[node] !== 1) {
+      alignment.removed.push(before.pointer(node));
     }
-  };
-  push(provision, path);
-  while (stack.length > 0) {
-    const current = stack.pop() as { provision: Provision; path: string };
-    into.push(current.path);
-    push(current.provision, current.path);
   }
+  for (const group of tree.groups) {
+    if (group.kind === 'split') {
+      alignment.splits.push({
+        before: before.pointer(group.before),
+        after: group.after.map((node) => after.pointer(node)),
+      });
+    } else {
+      alignment.merges.push({
+        before: group.before.map((node) => before.pointer(node)),
+        after: after.pointer(group.after),
+      });
+    }
+  }
+  return alignment;
 }

@@ -1,91 +1,87 @@
-/**
- * Similarity of clauses as the Jaccard index of their word sets (the distinct lower-cased
- * words and figures, `wordsOf`): cheap, symmetric, and indifferent to reordering within a
- * sentence, which suits redrafted legal text. `TokenTable.similarity` computes the same index
- * for the reported `similarity` of a reworded clause.
- */
+import type { TermSet } from './content.js';
 
 /**
- * A set of words as the sorted, distinct ids a `WordTable` gave them. The alignment compares
- * thousands of candidate pairs; counting an intersection by merging two sorted integer arrays
- * is several times faster than looking strings up in a `Set`, and gives the same counts.
+ * How alike two clauses are: the Jaccard index of their term sets with every term weighted by
+ * its rarity (inverse document frequency over the provisions being aligned). Sharing "ukraine"
+ * in a plan about Ukraine says little; sharing "sovereignty" says a lot. Cheap, symmetric, and
+ * indifferent to word order, which suits redrafted legal text.
  */
-export interface WordIdSet {
-  /** How many distinct words. */
-  readonly size: number;
-  /** Their ids, ascending. */
-  readonly ids: Int32Array;
-}
 
-/** Numbers words, so that word sets can be sorted id arrays (`WordIdSet`). */
-export class WordTable {
-  private readonly idsByWord = new Map<string, number>();
-  private readonly words: string[] = [];
+/** The weight of every term id, by how many of the provisions being aligned hold it. */
+export class TermWeights {
+  private readonly weights: Float64Array;
 
-  /** The word an id stands for. */
-  wordOf(id: number): string {
-    return this.words[id] as string;
+  /**
+   * @param counts how many provisions hold each term id
+   * @param total how many provisions were counted
+   */
+  constructor(counts: Int32Array, total: number) {
+    this.weights = new Float64Array(counts.length);
+    for (let id = 0; id < counts.length; id++) {
+      const count = counts[id] as number;
+      // Smoothed IDF: a term in every provision still weighs something, a unique one most.
+      this.weights[id] = Math.log(1 + (total + 1) / (count + 0.5));
+    }
   }
 
-  /** The set of `words` (duplicates dropped). */
-  setOf(words: readonly string[]): WordIdSet {
-    const ids = new Int32Array(words.length);
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index] as string;
-      let id = this.idsByWord.get(word);
-      if (id === undefined) {
-        id = this.words.length;
-        this.idsByWord.set(word, id);
-        this.words.push(word);
-      }
-      ids[index] = id;
-    }
-    ids.sort();
-    let size = 0;
-    for (let index = 0; index < ids.length; index++) {
-      if (index === 0 || ids[index] !== ids[index - 1]) ids[size++] = ids[index] as number;
-    }
-    return { size, ids: ids.subarray(0, size) };
+  /** The weight of a term; a term never counted weighs as a unique one. */
+  of(id: number): number {
+    return id < this.weights.length ? (this.weights[id] as number) : this.unseen();
+  }
+
+  private unseen(): number {
+    return Math.log(2);
   }
 }
 
-/** |a ∩ b| / |a ∪ b|; two empty sets are identical (1). */
-export function jaccardOfIds(a: WordIdSet, b: WordIdSet): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  const shared = sharedIdCount(a.ids, b.ids);
-  return shared / (a.size + b.size - shared);
+/** Counts, over many sets, how many hold each term id. */
+export function countTerms(sets: Iterable<TermSet>, size: number): Int32Array {
+  const counts = new Int32Array(size);
+  for (const set of sets) for (const id of set.ids) counts[id] = (counts[id] as number) + 1;
+  return counts;
 }
 
-/** How much of `part` is inside `whole`: |part ∩ whole| / |part|. */
-export function containmentOfIds(part: WordIdSet, whole: WordIdSet): number {
-  if (part.size === 0) return 0;
-  return sharedIdCount(part.ids, whole.ids) / part.size;
-}
-
-/** The Jaccard index of `a` against the union of several sets. */
-export function jaccardWithUnionOfIds(a: WordIdSet, parts: readonly WordIdSet[]): number {
-  const union = new Set<number>();
-  for (const part of parts) for (const id of part.ids) union.add(id);
-  const ids = Int32Array.from(union).sort();
-  return jaccardOfIds(a, { size: ids.length, ids });
-}
-
-function sharedIdCount(a: Int32Array, b: Int32Array): number {
+/** Weighted |a ∩ b| / |a ∪ b|; 0 when both are empty (two empty clauses say nothing alike). */
+export function weightedJaccard(a: TermSet, b: TermSet, weights: TermWeights): number {
   let shared = 0;
+  let union = 0;
   let x = 0;
   let y = 0;
-  while (x < a.length && y < b.length) {
-    const left = a[x] as number;
-    const right = b[y] as number;
-    if (left === right) {
-      shared++;
+  const left = a.ids;
+  const right = b.ids;
+  while (x < left.length && y < right.length) {
+    const l = left[x] as number;
+    const r = right[y] as number;
+    if (l === r) {
+      const weight = weights.of(l);
+      shared += weight;
+      union += weight;
       x++;
       y++;
-    } else if (left < right) {
+    } else if (l < r) {
+      union += weights.of(l);
       x++;
     } else {
+      union += weights.of(r);
       y++;
     }
   }
-  return shared;
+  for (; x < left.length; x++) union += weights.of(left[x] as number);
+  for (; y < right.length; y++) union += weights.of(right[y] as number);
+  return union === 0 ? 0 : shared / union;
+}
+
+/** How much of `part` lies inside `whole`, by weight: weighted |part ∩ whole| / |part|. */
+export function weightedContainment(part: TermSet, whole: TermSet, weights: TermWeights): number {
+  let shared = 0;
+  let total = 0;
+  let y = 0;
+  const outer = whole.ids;
+  for (const id of part.ids) {
+    const weight = weights.of(id);
+    total += weight;
+    while (y < outer.length && (outer[y] as number) < id) y++;
+    if (y < outer.length && outer[y] === id) shared += weight;
+  }
+  return total === 0 ? 0 : shared / total;
 }

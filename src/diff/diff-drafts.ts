@@ -1,5 +1,7 @@
 import { readAlignOptions } from '../align/align-arguments.js';
-import { type AlignOptions, alignCheckedProvisions } from '../align/align-provisions.js';
+import { type AlignOptions, settingsOf } from '../align/align-options.js';
+import { alignTrees, type TreeAlignment } from '../align/align-tree.js';
+import type { ListEntry } from '../align/layout.js';
 import { guardCall } from '../internal/guard-call.js';
 import { encodePointer } from '../internal/pointer.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
@@ -60,7 +62,8 @@ interface Ordered {
 interface Context {
   before: Draft;
   after: Draft;
-  align: AlignOptions;
+  /** The alignment of the two drafts' provisions, at every depth. */
+  tree: TreeAlignment;
   limits: Limits;
   normalize: (text: string) => string;
   changes: Ordered[];
@@ -121,7 +124,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
     const context: Context = {
       before,
       after,
-      align: options,
+      tree: alignTrees(before.provisions, after.provisions, settingsOf(options)),
       limits,
       normalize: normalizeForm === 'NFC' ? normalizeNfc : (text) => text,
       changes: [],
@@ -132,7 +135,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
     };
 
     diffMetadata(context);
-    diffProvisionLists(context, before.provisions, after.provisions, '/provisions', '/provisions');
+    diffEntries(context, context.tree.top);
     // The two drafts are the pair of their own terms, so those match as an aligned pair's do.
     // Left to the draft-wide matching, a term found in prose (with a `span`) never matched by
     // key, and a draft diffed with itself reported it removed and added.
@@ -228,36 +231,24 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function diffProvisionLists(
-  context: Context,
-  before: readonly Provision[],
-  after: readonly Provision[],
-  beforePath: string,
-  afterPath: string,
-): void {
-  // Paths are JSON Pointers built by concatenation: their segments (`provisions`, `items`,
-  // `terms` and indexes) never need escaping.
-  const alignment = alignCheckedProvisions(before, after, context.align);
+function diffEntries(context: Context, entries: readonly ListEntry[]): void {
+  const { state } = context.tree;
   const silentBefore = context.before.coverage === 'partial';
   const silentAfter = context.after.coverage === 'partial';
-  for (const entry of alignment.entries) {
+  for (const entry of entries) {
     const slot = context.nextSlot++;
     switch (entry.kind) {
-      case 'pair': {
-        const old = before[entry.before] as Provision;
-        const next = after[entry.after] as Provision;
-        diffPair(context, old, next, beforePath, afterPath, entry, slot);
+      case 'pair':
+        diffPair(context, entry.before, entry.after, slot);
         break;
-      }
       case 'removed': {
-        const old = before[entry.before] as Provision;
-        const path = `${beforePath}/${entry.before}`;
+        const old = state.before.provision(entry.before);
         if (!silentAfter) {
           emit(
             context,
             {
               kind: 'provision.removed',
-              path,
+              path: state.before.pointer(entry.before),
               provisionId: old.id,
               before: old,
               summary: summarizeRemoved(old),
@@ -266,18 +257,17 @@ function diffProvisionLists(
             0,
           );
         }
-        context.leftoverBefore.push(...sitesOfTree(old, path, slot));
+        walkUnaligned(context, 'before', entry.before, slot);
         break;
       }
       case 'added': {
-        const next = after[entry.after] as Provision;
-        const path = `${afterPath}/${entry.after}`;
+        const next = state.after.provision(entry.after);
         if (!silentBefore) {
           emit(
             context,
             {
               kind: 'provision.added',
-              path,
+              path: state.after.pointer(entry.after),
               provisionId: next.id,
               after: next,
               summary: summarizeAdded(next),
@@ -286,21 +276,20 @@ function diffProvisionLists(
             0,
           );
         }
-        context.leftoverAfter.push(...sitesOfTree(next, path, slot));
+        walkUnaligned(context, 'after', entry.after, slot);
         break;
       }
       case 'split': {
-        const old = before[entry.before] as Provision;
-        const parts = entry.after.map((index) => after[index] as Provision);
-        const path = `${beforePath}/${entry.before}`;
+        const old = state.before.provision(entry.before);
+        const parts = entry.after.map((node) => state.after.provision(node));
         emit(
           context,
           {
             kind: 'provision.split',
-            path,
+            path: state.before.pointer(entry.before),
             provisionId: old.id,
             intoIds: parts.map((part) => part.id),
-            afterPaths: entry.after.map((index) => `${afterPath}/${index}`),
+            afterPaths: entry.after.map((node) => state.after.pointer(node)),
             before: old,
             after: parts,
             summary: summarizeSplit(old, parts),
@@ -308,26 +297,21 @@ function diffProvisionLists(
           slot,
           0,
         );
-        context.leftoverBefore.push(...sitesOfTree(old, path, slot));
-        entry.after.forEach((index, position) => {
-          context.leftoverAfter.push(
-            ...sitesOfTree(parts[position] as Provision, `${afterPath}/${index}`, slot),
-          );
-        });
+        walkUnaligned(context, 'before', entry.before, slot);
+        for (const node of entry.after) walkUnaligned(context, 'after', node, slot);
         break;
       }
       case 'merged': {
-        const next = after[entry.after] as Provision;
-        const parts = entry.before.map((index) => before[index] as Provision);
-        const path = `${afterPath}/${entry.after}`;
+        const next = state.after.provision(entry.after);
+        const parts = entry.before.map((node) => state.before.provision(node));
         emit(
           context,
           {
             kind: 'provision.merged',
-            path,
+            path: state.after.pointer(entry.after),
             provisionId: next.id,
             fromIds: parts.map((part) => part.id),
-            beforePaths: entry.before.map((index) => `${beforePath}/${index}`),
+            beforePaths: entry.before.map((node) => state.before.pointer(node)),
             before: parts,
             after: next,
             summary: summarizeMerged(parts, next),
@@ -335,30 +319,56 @@ function diffProvisionLists(
           slot,
           0,
         );
-        context.leftoverAfter.push(...sitesOfTree(next, path, slot));
-        entry.before.forEach((index, position) => {
-          context.leftoverBefore.push(
-            ...sitesOfTree(parts[position] as Provision, `${beforePath}/${index}`, slot),
-          );
-        });
+        walkUnaligned(context, 'after', entry.after, slot);
+        for (const node of entry.before) walkUnaligned(context, 'before', node, slot);
         break;
       }
     }
   }
 }
 
-function diffPair(
+/**
+ * The terms of a provision with no counterpart and of its sub-points, left for the draft-wide
+ * matching. A sub-point that was paired elsewhere (across levels) is not: on the new side its
+ * pair is diffed here, where it sits; on the old side it is skipped, its pair being diffed
+ * where the new one sits.
+ */
+function walkUnaligned(
   context: Context,
-  old: Provision,
-  next: Provision,
-  beforeParent: string,
-  afterParent: string,
-  entry: { before: number; after: number; moved: boolean },
+  side: 'before' | 'after',
+  top: number,
   slot: number,
 ): void {
+  const { state } = context.tree;
+  const tree = state.tree(side);
+  const partners = side === 'before' ? state.partnerOfBefore : state.partnerOfAfter;
+  const sites = side === 'before' ? context.leftoverBefore : context.leftoverAfter;
+  const end = tree.end[top] as number;
+  let node = top;
+  while (node < end) {
+    const partner = partners[node] as number;
+    if (node !== top && partner !== -1) {
+      if (side === 'after') diffPair(context, partner, node, slot);
+      node = tree.end[node] as number;
+      continue;
+    }
+    const provision = tree.provision(node);
+    if (provision.terms !== undefined) {
+      for (const site of sitesOf(provision.terms, tree.pointer(node), provision.id, slot)) {
+        sites.push(site);
+      }
+    }
+    node++;
+  }
+}
+
+function diffPair(context: Context, beforeNode: number, afterNode: number, slot: number): void {
+  const { state } = context.tree;
+  const old = state.before.provision(beforeNode);
+  const next = state.after.provision(afterNode);
   // Decide first what changed, so that a pair with nothing to report allocates nothing (most
   // pairs: paths, pointers and the fields every change shares are built only when needed).
-  const { moved } = entry;
+  const moved = state.movedOf(afterNode);
   const renumbered = !moved && old.number !== next.number && !numberIsSilent(context, old, next);
   // Equal strings normalise equally: compare raw first, normalise only what differs.
   const retitled =
@@ -372,12 +382,11 @@ function diffPair(
   }
   const reworded = oldNormal !== nextNormal;
   const hasTerms = old.terms !== undefined || next.terms !== undefined;
-  // No sub-points on either side: nothing to align (the alignment of two empty lists is empty).
-  const hasItems = (old.items?.length ?? 0) > 0 || (next.items?.length ?? 0) > 0;
-  if (!moved && !renumbered && !retitled && !reworded && !hasTerms && !hasItems) return;
+  const items = context.tree.itemsOf(afterNode);
+  if (!moved && !renumbered && !retitled && !reworded && !hasTerms && items === undefined) return;
 
-  const beforePath = `${beforeParent}/${entry.before}`;
-  const afterPath = `${afterParent}/${entry.after}`;
+  const beforePath = state.before.pointer(beforeNode);
+  const afterPath = state.after.pointer(afterNode);
   // Moves and renumberings (every point after an insertion) are the commonest changes: their
   // fields are written out, in the order of `PairFields`, rather than spread from a shared object.
   if (moved || renumbered) {
@@ -393,7 +402,10 @@ function diffPair(
         fromNumber: old.number,
         toNumber: next.number,
         summary: moved
-          ? summarizeMoved(old, next, { from: entry.before, to: entry.after })
+          ? summarizeMoved(old, next, {
+              from: state.before.indexInParent[beforeNode] as number,
+              to: state.after.indexInParent[afterNode] as number,
+            })
           : summarizeRenumbered(old, next),
       },
       slot,
@@ -420,14 +432,7 @@ function diffPair(
     rewordPair(context, old, next, oldNormal, nextNormal, common as PairFields, slot);
   }
   if (hasTerms) diffPairTerms(context, old, next, beforePath, afterPath, slot);
-  if (!hasItems) return;
-  diffProvisionLists(
-    context,
-    old.items ?? [],
-    next.items ?? [],
-    `${beforePath}/items`,
-    `${afterPath}/items`,
-  );
+  if (items !== undefined) diffEntries(context, items);
 }
 
 /** The fields every change about an aligned pair carries. */
@@ -517,21 +522,6 @@ function sitesOf(
     provisionId,
     slot,
   }));
-}
-
-/** The terms of a provision and of all its sub-points (iteratively: depth is bounded anyway). */
-function sitesOfTree(provision: Provision, at: string, slot: number): TermSite[] {
-  const sites: TermSite[] = [];
-  const stack: { provision: Provision; at: string }[] = [{ provision, at }];
-  while (stack.length > 0) {
-    const current = stack.pop() as { provision: Provision; at: string };
-    sites.push(...sitesOf(current.provision.terms, current.at, current.provision.id, slot));
-    const items = current.provision.items ?? [];
-    for (let index = items.length - 1; index >= 0; index--) {
-      stack.push({ provision: items[index] as Provision, at: `${current.at}/items/${index}` });
-    }
-  }
-  return sites;
 }
 
 /** Terms found in prose carry a `span`; their keys are guesses, so they match only within a pair. */

@@ -1,3 +1,5 @@
+import { lowerBound } from '../internal/lower-bound.js';
+
 /**
  * The `move` operations that put the elements of a keyed array in their new order, with the
  * indexes RFC 6902 needs (each read after the previous moves). Internal to `src/patch`.
@@ -75,17 +77,6 @@ function countBefore(tree: Int32Array, slot: number): number {
   let total = 0;
   for (let at = slot; at > 0; at -= at & -at) total += tree[at] as number;
   return total;
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignByPasses } from '../../src/align/align-provisions.js';
+import { alignProvisionsByPasses } from '../../src/align/align-provisions.js';
 import {
   type Alignment,
   type AlignmentEntry,
@@ -216,7 +216,7 @@ describe('alignProvisions', () => {
     );
     fc.assert(
       fc.property(sameIds, ([before, after]) => {
-        expect(alignProvisions(before, after)).toEqual(alignByPasses(before, after, {}));
+        expect(alignProvisions(before, after)).toEqual(alignProvisionsByPasses(before, after, {}));
       }),
       RUNS,
     );

@@ -1,0 +1,311 @@
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../internal/string-index.js';
+import { describeValue } from '../model/describe-value.js';
+import { DraftdiffError } from '../model/errors.js';
+import type { Provision } from '../model/provision.js';
+import { ContentTable, EMPTY_TERMS, type TermSet, unionOf } from './content.js';
+import type { ProvisionTree } from './provision-tree.js';
+import { countTerms, TermWeights, weightedContainment, weightedJaccard } from './similarity.js';
+
+/** How a pair of provisions was found. */
+export type PairBasis = 'id' | 'text' | 'similarity' | 'order';
+
+/** A user's measure of how alike two provisions are, 0..1 (see `AlignOptions.similarity`). */
+export type SimilarityScorer = (before: Provision, after: Provision) => number;
+
+/** The alignment options, defaults applied. */
+export interface AlignSettings {
+  rewordThreshold: number;
+  gapThreshold: number;
+  normalize: 'NFC' | 'none';
+  scorer: SimilarityScorer | undefined;
+}
+
+/** The two sides of an alignment. */
+export type Side = 'before' | 'after';
+
+const BASES: readonly PairBasis[] = ['id', 'text', 'similarity', 'order'];
+
+/** Most terms a provision's subtree contributes to its profile: a bound on one comparison. */
+const SUBTREE_TERMS = 4096;
+/** Most descendants read for a subtree's profile. */
+const SUBTREE_NODES = 512;
+
+/**
+ * What every pass of the alignment reads and writes, for both drafts at every depth: the two
+ * trees, which node of one is paired with which of the other (and how), which belong to a
+ * split or a merge, and the content of each provision as the similarity passes compare it.
+ * The lists being aligned (`ListState`) write their pairs here, so a pass across levels sees
+ * what the passes within each list decided.
+ */
+export class AlignmentState {
+  readonly settings: AlignSettings;
+  readonly before: ProvisionTree;
+  readonly after: ProvisionTree;
+  /** By old node: its new partner, or -1. */
+  readonly partnerOfBefore: Int32Array;
+  /** By new node: its old partner, or -1. */
+  readonly partnerOfAfter: Int32Array;
+  /** By new node, when paired: index of its basis in `BASES`. */
+  private readonly basisOfAfter: Uint8Array;
+  /** By new node, when paired: the similarity of the pair. */
+  private readonly similarityOfAfter: Float64Array;
+  /** By new node, when paired: 1 when the pair is out of order (a move). */
+  private readonly movedOfAfter: Uint8Array;
+  /** By node: 1 when it is part of a split or a merge (neither paired nor left over). */
+  readonly groupedBefore: Uint8Array;
+  readonly groupedAfter: Uint8Array;
+
+  private readonly content = new ContentTable();
+  private readonly ownBefore: (TermSet | undefined)[];
+  private readonly ownAfter: (TermSet | undefined)[];
+  private readonly profileBefore: (TermSet | undefined)[];
+  private readonly profileAfter: (TermSet | undefined)[];
+  private readonly identities: { before: (string | undefined)[]; after: (string | undefined)[] };
+  private weights: TermWeights | undefined;
+  /** By node: its hash plus one, 0 until computed. */
+  private readonly hashes: { before: Float64Array; after: Float64Array };
+
+  constructor(before: ProvisionTree, after: ProvisionTree, settings: AlignSettings) {
+    this.settings = settings;
+    this.before = before;
+    this.after = after;
+    this.partnerOfBefore = new Int32Array(before.size).fill(-1);
+    this.partnerOfAfter = new Int32Array(after.size).fill(-1);
+    this.basisOfAfter = new Uint8Array(after.size);
+    this.similarityOfAfter = new Float64Array(after.size);
+    this.movedOfAfter = new Uint8Array(after.size);
+    this.groupedBefore = new Uint8Array(before.size);
+    this.groupedAfter = new Uint8Array(after.size);
+    this.ownBefore = new Array(before.size);
+    this.ownAfter = new Array(after.size);
+    this.profileBefore = new Array(before.size);
+    this.profileAfter = new Array(after.size);
+    this.identities = { before: new Array(before.size), after: new Array(after.size) };
+    this.hashes = { before: new Float64Array(before.size), after: new Float64Array(after.size) };
+  }
+
+  /**
+   * An unsigned 32-bit hash of a provision's id and text, for breaking ties the same way in
+   * both directions: FNV-1a of the id mixed with a fingerprint of the text (its length and
+   * ends: hashing whole clauses cost more than the ties it breaks), then murmur3's finalizer,
+   * since plain FNV sums of ids such as "a0" and "b7" often tie. Below 2^32, so a sum over
+   * 200,000 pairs stays an exact integer.
+   */
+  hashOf(side: Side, node: number): number {
+    const cache = this.hashes[side];
+    const cached = cache[node] as number;
+    if (cached !== 0) return cached - 1;
+    const provision = this.tree(side).provision(node);
+    let hash = (fnv1a(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
+    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+    const value = (hash ^ (hash >>> 16)) >>> 0;
+    cache[node] = value + 1;
+    return value;
+  }
+
+  /** The tree of one side. */
+  tree(side: Side): ProvisionTree {
+    return side === 'before' ? this.before : this.after;
+  }
+
+  /** Pairs old node `before` with new node `after`. */
+  pair(before: number, after: number, basis: PairBasis, similarity: number): void {
+    this.partnerOfBefore[before] = after;
+    this.partnerOfAfter[after] = before;
+    this.basisOfAfter[after] = BASES.indexOf(basis);
+    this.similarityOfAfter[after] = similarity;
+    this.movedOfAfter[after] = 0;
+  }
+
+  /** Undoes the pair of old node `before`, if it has one. */
+  unpair(before: number): void {
+    const after = this.partnerOfBefore[before] as number;
+    if (after === -1) return;
+    this.partnerOfBefore[before] = -1;
+    this.partnerOfAfter[after] = -1;
+  }
+
+  /** Marks the pair of new node `after` as out of order (or back in order). */
+  setMoved(after: number, moved: boolean): void {
+    this.movedOfAfter[after] = moved ? 1 : 0;
+  }
+
+  basisOf(after: number): PairBasis {
+    return BASES[this.basisOfAfter[after] as number] as PairBasis;
+  }
+
+  similarityOf(after: number): number {
+    return this.similarityOfAfter[after] as number;
+  }
+
+  movedOf(after: number): boolean {
+    return this.movedOfAfter[after] === 1;
+  }
+
+  /** Whether a node is paired or part of a split or merge. */
+  isTaken(side: Side, node: number): boolean {
+    return side === 'before'
+      ? this.partnerOfBefore[node] !== -1 || this.groupedBefore[node] === 1
+      : this.partnerOfAfter[node] !== -1 || this.groupedAfter[node] === 1;
+  }
+
+  /**
+   * A provision's identity: its title and text, normalised as the options say and white space
+   * collapsed. Equal identities are identical provisions (their sub-points aside).
+   */
+  identity(side: Side, node: number): string {
+    const cache = this.identities[side];
+    const cached = cache[node];
+    if (cached !== undefined) return cached;
+    const provision = this.tree(side).provision(node);
+    const identity = identityOf(provision, this.settings.normalize === 'NFC');
+    cache[node] = identity;
+    return identity;
+  }
+
+  /** The terms of a provision's own title and text. */
+  own(side: Side, node: number): TermSet {
+    const cache = side === 'before' ? this.ownBefore : this.ownAfter;
+    let set = cache[node];
+    if (set === undefined) {
+      const provision = this.tree(side).provision(node);
+      const text =
+        provision.title === undefined ? provision.text : `${provision.title}\n${provision.text}`;
+      set = this.content.contentOf(
+        this.settings.normalize === 'NFC' ? text.normalize('NFC') : text,
+      );
+      cache[node] = set;
+    }
+    return set;
+  }
+
+  /**
+   * What a provision is compared on: its heading, its text and its whole subtree (DESIGN.md: a
+   * parent is compared on its heading and subtree, not its own line only), within bounds.
+   */
+  profile(side: Side, node: number): TermSet {
+    const cache = side === 'before' ? this.profileBefore : this.profileAfter;
+    let set = cache[node];
+    if (set === undefined) {
+      const tree = this.tree(side);
+      const end = Math.min(tree.end[node] as number, node + SUBTREE_NODES);
+      const parts: TermSet[] = [];
+      for (let at = node; at < end; at++) parts.push(this.own(side, at));
+      set = parts.length === 1 ? (parts[0] as TermSet) : unionOf(parts, SUBTREE_TERMS);
+      cache[node] = set;
+    }
+    return set;
+  }
+
+  /**
+   * Fixes the term weights from the provisions still unpaired once ids and identical texts
+   * have been matched: the ones the similarity passes compare. Both sides count alike, so the
+   * weights do not depend on which draft is the old one.
+   */
+  weighTerms(): void {
+    const sets: TermSet[] = [];
+    for (let node = 0; node < this.before.size; node++) {
+      if (this.partnerOfBefore[node] === -1) sets.push(this.own('before', node));
+    }
+    for (let node = 0; node < this.after.size; node++) {
+      if (this.partnerOfAfter[node] === -1) sets.push(this.own('after', node));
+    }
+    this.weights = new TermWeights(countTerms(sets, this.content.size), sets.length);
+  }
+
+  private termWeights(): TermWeights {
+    this.weights ??= new TermWeights(new Int32Array(0), 0);
+    return this.weights;
+  }
+
+  /** How alike old node `before` and new node `after` are, 0..1: the user's scorer or ours. */
+  score(before: number, after: number): number {
+    const scorer = this.settings.scorer;
+    if (scorer !== undefined) {
+      return readScore(scorer(this.before.provision(before), this.after.provision(after)));
+    }
+    const old = this.profile('before', before);
+    const next = this.profile('after', after);
+    // Two provisions with no content (empty, or stop words only): alike when written alike.
+    if (old.ids.length === 0 && next.ids.length === 0) {
+      return this.identity('before', before) === this.identity('after', after) ? 1 : 0;
+    }
+    return weightedJaccard(old, next, this.termWeights());
+  }
+
+  /** How much of `part`'s content lies inside `whole`'s (for splits and merges), by weight. */
+  containment(partSide: Side, part: number, whole: number): number {
+    const wholeSide: Side = partSide === 'before' ? 'after' : 'before';
+    return weightedContainment(
+      this.profile(partSide, part),
+      this.profile(wholeSide, whole),
+      this.termWeights(),
+    );
+  }
+
+  /** How alike a whole is to the union of several parts on the other side. */
+  scoreUnion(wholeSide: Side, whole: number, parts: readonly number[]): number {
+    const partSide: Side = wholeSide === 'before' ? 'after' : 'before';
+    const union = unionOf(
+      parts.map((part) => this.profile(partSide, part)),
+      SUBTREE_TERMS,
+    );
+    return weightedJaccard(this.profile(wholeSide, whole), union, this.termWeights());
+  }
+
+  /** The terms of a node's profile, for finding candidates through rare terms. */
+  termsOf(side: Side, node: number): Int32Array {
+    return (this.profile(side, node) ?? EMPTY_TERMS).ids;
+  }
+
+  /** The term an id stands for (its stem), to order terms that are equally rare. */
+  termText(id: number): string {
+    return this.content.termOf(id);
+  }
+}
+
+/** A score from a user's scorer, checked: a number from 0 to 1. */
+function readScore(value: unknown): number {
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `options.similarity must return a number from 0 to 1, got ${describeValue(value, 40)}`,
+    );
+  }
+  return value;
+}
+
+/** FNV-1a over the length and the first and last 24 code units: cheap, and equal for equals. */
+export function fingerprint(text: string): number {
+  const length = text.length;
+  let hash = Math.imul(FNV_OFFSET ^ length, FNV_PRIME);
+  const head = Math.min(length, 24);
+  for (let index = 0; index < head; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  }
+  for (let index = Math.max(head, length - 24); index < length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  }
+  return hash;
+}
+
+/**
+ * Text that normalising and collapsing white space leave as it is: no code point at or above
+ * U+0300 (below it every string is already NFC) and only single spaces between words. Most
+ * clauses are like this, and skipping `normalize` and the white-space regex for them was most of
+ * the time of aligning 10,000 provisions without ids.
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the range starts at U+0300 on purpose; it stands for every code point from the combining marks up, not for one character.
+const PLAIN_TEXT = /^(?:[^\s\u0300-\uffff]+(?: [^\s\u0300-\uffff]+)*)?$/;
+
+function identityOf(provision: Provision, nfc: boolean): string {
+  const title = provision.title ?? '';
+  const text = provision.text;
+  if (PLAIN_TEXT.test(title) && PLAIN_TEXT.test(text)) {
+    // What `${title}\n${text}` becomes: the line break collapses to a space, then trimmed.
+    return title === '' ? text : text === '' ? title : `${title} ${text}`;
+  }
+  const raw = `${title}\n${text}`;
+  return (nfc ? raw.normalize('NFC') : raw).replace(/\s+/g, ' ').trim();
+}

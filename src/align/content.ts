@@ -1,0 +1,113 @@
+import { stemWord } from '../internal/stem.js';
+import { wordsOf } from '../internal/tokenize.js';
+import { STOP_WORDS } from './stop-words.js';
+
+/**
+ * What a clause is about, as the alignment compares it: its words lower-cased, possessives
+ * dropped, split at hyphens, stop words left out and the rest stemmed, so that "Ukraine's
+ * sovereignty is confirmed" and "the sovereignty of Ukraine is confirmed" have the same
+ * content. Every figure is one and the same term (`#`): the change a reader looks for (600,000
+ * becoming 800,000) must not be what keeps the two versions of a clause apart.
+ */
+
+/** The term every figure becomes. */
+export const FIGURE_TERM = '#';
+
+/** A set of terms as the sorted, distinct ids a `ContentTable` gave them. */
+export interface TermSet {
+  /** Their ids, ascending. */
+  readonly ids: Int32Array;
+}
+
+/** The empty set. */
+export const EMPTY_TERMS: TermSet = { ids: new Int32Array(0) };
+
+/** Numbers the terms of both drafts of one alignment, so their sets compare as integer arrays. */
+export class ContentTable {
+  /** By raw lower-case word: its term ids (a hyphenated word has several), none for a stop word. */
+  private readonly termsOfWord = new Map<string, readonly number[]>();
+  private readonly idOfTerm = new Map<string, number>();
+  private readonly terms: string[] = [];
+
+  /** How many distinct terms so far. */
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** The term an id stands for (a stem, or `#`). */
+  termOf(id: number): string {
+    return this.terms[id] as string;
+  }
+
+  /** The distinct terms of a text. */
+  contentOf(text: string): TermSet {
+    const ids: number[] = [];
+    for (const word of wordsOf(text)) {
+      for (const id of this.termsOf(word)) ids.push(id);
+    }
+    return toSet(ids);
+  }
+
+  private termsOf(word: string): readonly number[] {
+    const known = this.termsOfWord.get(word);
+    if (known !== undefined) return known;
+    const ids: number[] = [];
+    if (isFigure(word)) {
+      ids.push(this.idOf(FIGURE_TERM));
+    } else {
+      for (const part of withoutPossessive(word).split(/['’-]/u)) {
+        if (part === '' || STOP_WORDS.has(part)) continue;
+        ids.push(this.idOf(stemWord(part)));
+      }
+    }
+    this.termsOfWord.set(word, ids);
+    return ids;
+  }
+
+  private idOf(term: string): number {
+    let id = this.idOfTerm.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.idOfTerm.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+}
+
+/** Sorted, distinct ids of `ids` (which it sorts in place). */
+export function toSet(ids: number[]): TermSet {
+  const sorted = Int32Array.from(ids).sort();
+  let size = 0;
+  for (let index = 0; index < sorted.length; index++) {
+    if (index === 0 || sorted[index] !== sorted[index - 1])
+      sorted[size++] = sorted[index] as number;
+  }
+  return { ids: sorted.subarray(0, size) };
+}
+
+/** The union of several sets, stopping once it holds `limit` terms. */
+export function unionOf(sets: readonly TermSet[], limit: number): TermSet {
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  for (const set of sets) {
+    for (const id of set.ids) {
+      if (seen.has(id)) continue;
+      if (seen.size === limit) return toSet(ids);
+      seen.add(id);
+      ids.push(id);
+    }
+  }
+  return toSet(ids);
+}
+
+/** Figures ("600,000", "$100bn", "2.1") start with a digit or a currency sign. */
+function isFigure(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code >= 0x30 && code <= 0x39) || '$€£¥'.includes(word[0] ?? '');
+}
+
+/** "ukraine's" and "parties'" without the possessive. */
+function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}

@@ -1,0 +1,114 @@
+import type { ListState } from './list-state.js';
+import { gapsBetweenAnchors } from './pair-in-order.js';
+
+/** How many positions either side of the diagonal a gap's alignment looks at. */
+const BAND = 32;
+
+/**
+ * Between two pairs that kept their order, the free provisions on each side are most likely
+ * the same clauses rewritten: they are aligned in order, as sentence aligners do between
+ * anchors (DESIGN.md: Gale-Church, vecalign), by dynamic programming that keeps the pairs
+ * monotone and maximises the sum of `score - gapThreshold` over the pairs it takes. The
+ * table is banded around the gap's diagonal, so a gap of n provisions costs O(n) scores.
+ *
+ * A gap of one free provision on each side between two anchors (or the ends of the lists) is
+ * the clearest case, and its pair forms at half the threshold: a clause rewritten in place
+ * between two unchanged neighbours is one clause, though few of its words remain.
+ */
+export function pairInGaps(list: ListState): void {
+  const threshold = list.state.settings.gapThreshold;
+  for (const gap of gapsBetweenAnchors(list)) {
+    const single = gap.before.length === 1 && gap.after.length === 1;
+    alignGap(list, gap, single ? threshold / 2 : threshold);
+  }
+}
+
+/** One gap: the free old and new positions between two anchors. */
+interface Gap {
+  before: readonly number[];
+  after: readonly number[];
+}
+
+function alignGap(list: ListState, gap: Gap, threshold: number): void {
+  const rows = gap.before.length;
+  const columns = gap.after.length;
+  // The band: columns lo..hi of each row, around the diagonal, wide enough that consecutive
+  // rows overlap however unequal the two sides are.
+  const width = BAND + Math.ceil(columns / rows);
+  const low = new Int32Array(rows + 1);
+  const high = new Int32Array(rows + 1);
+  const start = new Int32Array(rows + 2);
+  for (let row = 0; row <= rows; row++) {
+    const centre = (row * columns) / rows;
+    low[row] = Math.max(0, Math.floor(centre) - width);
+    high[row] = Math.min(columns, Math.ceil(centre) + width);
+    start[row + 1] = (start[row] as number) + (high[row] as number) - (low[row] as number) + 1;
+  }
+  const cells = start[rows + 1] as number;
+  // Per cell: the best total gain and, to break its ties alike in both directions, weight.
+  const gain = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
+  const weight = new Float64Array(cells);
+  // 0 from the left, 1 from above, 2 diagonal (a pair).
+  const step = new Uint8Array(cells);
+  const score = new Float64Array(cells);
+  const at = (row: number, column: number): number =>
+    column < (low[row] as number) || column > (high[row] as number)
+      ? -1
+      : (start[row] as number) + column - (low[row] as number);
+
+  gain[at(0, 0)] = 0;
+  for (let row = 0; row <= rows; row++) {
+    for (let column = low[row] as number; column <= (high[row] as number); column++) {
+      const cell = at(row, column);
+      if (row === 0 && column === 0) continue;
+      let bestGain = Number.NEGATIVE_INFINITY;
+      let bestWeight = 0;
+      let bestStep = 0;
+      const offer = (from: number, extraGain: number, extraWeight: number, kind: number) => {
+        if (from === -1) return;
+        const total = (gain[from] as number) + extraGain;
+        const totalWeight = (weight[from] as number) + extraWeight;
+        if (total > bestGain || (total === bestGain && totalWeight > bestWeight)) {
+          bestGain = total;
+          bestWeight = totalWeight;
+          bestStep = kind;
+        }
+      };
+      if (row > 0 && column > 0) {
+        const before = gap.before[row - 1] as number;
+        const after = gap.after[column - 1] as number;
+        const similarity = list.score(before, after);
+        score[cell] = similarity;
+        if (similarity >= threshold && similarity > 0) {
+          offer(at(row - 1, column - 1), similarity - threshold, list.weight(before, after), 2);
+        }
+      }
+      if (row > 0) offer(at(row - 1, column), 0, 0, 1);
+      if (column > 0) offer(at(row, column - 1), 0, 0, 0);
+      gain[cell] = bestGain;
+      weight[cell] = bestWeight;
+      step[cell] = bestStep;
+    }
+  }
+
+  let row = rows;
+  let column = columns;
+  while (row > 0 || column > 0) {
+    const cell = at(row, column);
+    const kind = step[cell] as number;
+    if (kind === 2) {
+      list.pair(
+        gap.before[row - 1] as number,
+        gap.after[column - 1] as number,
+        'order',
+        score[cell] as number,
+      );
+      row--;
+      column--;
+    } else if (kind === 1) {
+      row--;
+    } else {
+      column--;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import { lowerBound } from '../internal/lower-bound.js';
+import type { ListState } from './list-state.js';
+
+/**
+ * Marks the largest set of pairs whose old and new positions both increase: the pairs that
+ * kept their order (`inOrder`). Every other pair is a move, so deleting point 3 renumbers the
+ * points after it instead of moving them (DESIGN.md: a monotone alignment over the pairs).
+ *
+ * When several sets are largest (two points that swapped places: either one moved), the one
+ * of greatest total weight wins, a number each pair gets from its two provisions alike
+ * whichever side is old, so the backward diff moves the same points as the forward one (the
+ * mirror law). Patience sorting both ways finds the pairs that lie on some longest run; when
+ * those are exactly one run (nearly always) that is the answer, and only otherwise are the
+ * weights read, by dynamic programming over those pairs with a Fenwick tree of prefix maxima.
+ */
+export function markInOrder(list: ListState): void {
+  // The pairs in ascending new position, as old positions.
+  const afterPositions: number[] = [];
+  for (let position = 0; position < list.after.length; position++) {
+    const before = list.beforeOf[position] as number;
+    if (before === -1) continue;
+    afterPositions.push(position);
+    list.inOrder[before] = 0;
+  }
+  const count = afterPositions.length;
+  if (count === 0) return;
+  const beforeAt = (index: number) => list.beforeOf[afterPositions[index] as number] as number;
+  const ending = runLengths(count, beforeAt);
+  const starting = runLengths(count, (index) => -beforeAt(count - 1 - index));
+  let longest = 0;
+  for (let index = 0; index < count; index++) longest = Math.max(longest, ending[index] as number);
+  const onSome: number[] = [];
+  for (let index = 0; index < count; index++) {
+    if ((ending[index] as number) + (starting[count - 1 - index] as number) - 1 === longest) {
+      onSome.push(index);
+    }
+  }
+  const run =
+    onSome.length === longest
+      ? onSome
+      : heaviestRun(onSome, beforeAt, (index) =>
+          list.weight(beforeAt(index), afterPositions[index] as number),
+        );
+  for (const index of run) list.inOrder[beforeAt(index)] = 1;
+}
+
+/**
+ * For each position, the length of the longest strictly increasing run of `valueAt` that
+ * ends there (patience sorting with binary search: O(n log n)).
+ */
+function runLengths(count: number, valueAt: (index: number) => number): Int32Array {
+  const lengths = new Int32Array(count);
+  const tails: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const value = valueAt(index);
+    const low = lowerBound(tails, value);
+    tails[low] = value;
+    lengths[index] = low + 1;
+  }
+  return lengths;
+}
+
+/**
+ * Among the candidate pairs (indexes, ascending), the longest and then heaviest run of
+ * increasing `valueAt`, by dynamic programming with a Fenwick tree of prefix maxima over the
+ * values (old positions).
+ */
+function heaviestRun(
+  candidates: readonly number[],
+  valueAt: (index: number) => number,
+  weightAt: (index: number) => number,
+): number[] {
+  let top = 0;
+  for (const index of candidates) top = Math.max(top, valueAt(index) + 1);
+  const treeLength = new Int32Array(top + 1);
+  const treeWeight = new Float64Array(top + 1);
+  const treeEnd = new Int32Array(top + 1).fill(-1);
+  const chainLength = new Int32Array(candidates.length);
+  const chainWeight = new Float64Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  let best = -1;
+  candidates.forEach((index, position) => {
+    const value = valueAt(index);
+    let length = 0;
+    let weight = 0;
+    let end = -1;
+    for (let node = value; node > 0; node -= node & -node) {
+      if (longer(treeLength[node] as number, treeWeight[node] as number, length, weight)) {
+        length = treeLength[node] as number;
+        weight = treeWeight[node] as number;
+        end = treeEnd[node] as number;
+      }
+    }
+    length += 1;
+    weight += weightAt(index);
+    chainLength[position] = length;
+    chainWeight[position] = weight;
+    previous[position] = end;
+    for (let node = value + 1; node <= top; node += node & -node) {
+      if (longer(length, weight, treeLength[node] as number, treeWeight[node] as number)) {
+        treeLength[node] = length;
+        treeWeight[node] = weight;
+        treeEnd[node] = position;
+      }
+    }
+    if (
+      best === -1 ||
+      longer(length, weight, chainLength[best] as number, chainWeight[best] as number)
+    ) {
+      best = position;
+    }
+  });
+  const run: number[] = [];
+  for (let cursor = best; cursor !== -1; cursor = previous[cursor] as number) {
+    run.push(candidates[cursor] as number);
+  }
+  return run.reverse();
+}
+
+/** Chain (length, weight) beats another: longer, or as long and heavier. Ties keep the first. */
+function longer(length: number, weight: number, otherLength: number, otherWeight: number): boolean {
+  return length > otherLength || (length === otherLength && weight > otherWeight);
+}
+
+/**
+ * The gaps between the pairs in order: for each, the free old and new positions between two
+ * consecutive in-order pairs (or the ends of the lists), in order. Where a weak pair forms
+ * between strong neighbours.
+ */
+export function gapsBetweenAnchors(list: ListState): { before: number[]; after: number[] }[] {
+  const gaps: { before: number[]; after: number[] }[] = [];
+  let previousBefore = -1;
+  let previousAfter = -1;
+  const close = (nextBefore: number, nextAfter: number) => {
+    const before: number[] = [];
+    for (let position = previousBefore + 1; position < nextBefore; position++) {
+      if (list.isFree('before', position)) before.push(position);
+    }
+    const after: number[] = [];
+    for (let position = previousAfter + 1; position < nextAfter; position++) {
+      if (list.isFree('after', position)) after.push(position);
+    }
+    if (before.length > 0 && after.length > 0) gaps.push({ before, after });
+    previousBefore = nextBefore;
+    previousAfter = nextAfter;
+  };
+  for (let position = 0; position < list.after.length; position++) {
+    const before = list.beforeOf[position] as number;
+    if (before !== -1 && list.inOrder[before] === 1) close(before, position);
+  }
+  close(list.before.length, list.after.length);
+  return gaps;
+}
