@@ -2,6 +2,14 @@
 // model -> import -> align -> diff -> compare -> format / patch / testing.
 
 export {
+  type AlignDraftsOptions,
+  type AlignedMerge,
+  type AlignedPair,
+  type AlignedSplit,
+  alignDrafts,
+  type DraftAlignment,
+} from './align/align-drafts.js';
+export {
   type Alignment,
   type AlignmentEntry,
   type AlignOptions,

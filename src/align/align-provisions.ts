@@ -24,6 +24,8 @@ export type AlignmentEntry =
       /** Index in the new list. */
       after: number;
       basis: PairBasis;
+      /** How alike the two are, 0..1: 1 for pairs by id or identical text. */
+      similarity: number;
       /** True when the pair is out of order with the others (a move, not a renumbering). */
       moved: boolean;
     }
@@ -243,7 +245,14 @@ function alignUnchangedIds(
   }
   const entries: AlignmentEntry[] = new Array(before.length);
   for (let index = 0; index < before.length; index++) {
-    entries[index] = { kind: 'pair', before: index, after: index, basis: 'id', moved: false };
+    entries[index] = {
+      kind: 'pair',
+      before: index,
+      after: index,
+      basis: 'id',
+      similarity: 1,
+      moved: false,
+    };
   }
   return { entries };
 }
@@ -1014,6 +1023,7 @@ function orderEntries(
         before: pair.before,
         after: index,
         basis: pair.basis,
+        similarity: pair.score,
         moved: !pair.inOrder,
       });
     } else if (merge !== undefined) {

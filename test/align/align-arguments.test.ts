@@ -57,8 +57,8 @@ describe('alignProvisions arguments', () => {
 
   it('aligns with no options, undefined options and the documented ones', () => {
     const pairs = [
-      { kind: 'pair', before: 0, after: 0, basis: 'id', moved: false },
-      { kind: 'pair', before: 1, after: 1, basis: 'id', moved: false },
+      { kind: 'pair', before: 0, after: 0, basis: 'id', similarity: 1, moved: false },
+      { kind: 'pair', before: 1, after: 1, basis: 'id', similarity: 1, moved: false },
     ];
     expect(alignProvisions(list, list).entries).toEqual(pairs);
     expect(alignProvisions(list, list, undefined).entries).toEqual(pairs);
