@@ -42,7 +42,7 @@ export class ContentTable {
   /** The distinct terms of a text. */
   contentOf(text: string): TermSet {
     const ids: number[] = [];
-    for (const word of wordsOf(text)) {
+    for (const word of wordsOf(expandAbbreviations(text))) {
       for (const id of this.termsOf(word)) ids.push(id);
     }
     return toSet(ids);
@@ -57,7 +57,7 @@ export class ContentTable {
     } else {
       for (const part of withoutPossessive(word).split(/['’-]/u)) {
         if (part === '' || STOP_WORDS.has(part)) continue;
-        ids.push(this.idOf(stemWord(part)));
+        ids.push(this.idOf(termOf(part)));
       }
     }
     this.termsOfWord.set(word, ids);
@@ -74,6 +74,56 @@ export class ContentTable {
     return id;
   }
 }
+
+/** Longest stem kept: "sovereignty" and "sovereign" both begin "soverei". */
+const STEM_LENGTH = 7;
+
+/**
+ * A word's term: American spelling (both versions of a text may not share one), then its
+ * Porter2 stem, cut to `STEM_LENGTH` so that words of one family the stemmer keeps apart
+ * ("sovereignty", "sovereign"; "recognition", "recognise") compare as one.
+ */
+function termOf(word: string): string {
+  return stemWord(americanSpelling(word)).slice(0, STEM_LENGTH);
+}
+
+/**
+ * British spellings in their American form, for the endings where the two differ regularly:
+ * "licence", "defence", "offence"; "-ise", "-isation"; "-our"; "-tre"; "programme". Applied to
+ * both versions alike, a rule that also rewrites a word that has no American twin does no harm.
+ */
+function americanSpelling(word: string): string {
+  if (word.length < 5 || word.length > 40) return word;
+  return word
+    .replace(/^(lic|def|off)ence(s?)$/u, '$1ense$2')
+    .replace(/^(.{3,})is(ation|ations|e|ed|es|ing)$/u, '$1iz$2')
+    .replace(/^(.{3,})our(s|ed|ing|able)?$/u, '$1or$2')
+    .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
+    .replace(/^programme(s?)$/u, 'program$1');
+}
+
+/**
+ * Country and union abbreviations written out, so that "the U.S." and "the United States" share
+ * their words (and "US" is not read as the pronoun "us").
+ */
+function expandAbbreviations(text: string): string {
+  if (!ABBREVIATED.test(text)) return text;
+  return text.replace(
+    ABBREVIATION,
+    (match) => ABBREVIATIONS.get(match.replaceAll('.', '')) ?? match,
+  );
+}
+
+const ABBREVIATION =
+  /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|U\.K\.|E\.U\.|U\.N\.|USA|US|UK|EU|UN)(?![\p{L}\p{N}])/gu;
+const ABBREVIATED = /U\.?[SKN]|E\.?U/u;
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['US', 'United States'],
+  ['USA', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+]);
 
 /** Sorted, distinct ids of `ids` (which it sorts in place). */
 export function toSet(ids: number[]): TermSet {

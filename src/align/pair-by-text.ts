@@ -1,104 +1,223 @@
+import { lowerBound } from '../internal/lower-bound.js';
 import { StringIndex } from '../internal/string-index.js';
 import type { ListState } from './list-state.js';
-import { gapsBetweenAnchors, markInOrder } from './pair-in-order.js';
+import { longestRun } from './pair-in-order.js';
+
+/** Work (items read) allowed per item before repeated texts fall back to pairing in order. */
+const WORK_PER_ITEM = 64;
 
 /**
  * Pairs identical provisions (same title and text once normalised), one hash lookup each, the
- * way patience diff does: texts that occur once on each side pair first and fix the order;
- * a text repeated on a side then pairs with its twin in the same gap between those pairs, in
- * order; what is left pairs in order of appearance. So a sentence that also occurs elsewhere
- * never pairs across the document when its twin sits in the same place.
+ * way patience diff does: within a range of the two lists, texts that occur once on each side
+ * pair, those that keep their order fix the ranges between them, and each range is read again
+ * on its own, where a text repeated in the whole list may occur once. A range with no such text
+ * pairs its repeated texts by nearness. So a sentence that also occurs elsewhere
+ * pairs with its twin in the same place, and the pairs read the same whichever draft is old.
+ * Bounded: past a budget of work every range left pairs in order.
  */
 export function pairByText(list: ListState): void {
   const { state } = list;
+  // Every free provision's text as a group number (-1: empty text, never paired by text).
   const groups = new StringIndex(list.after.length);
-  const waiting: number[][] = [];
-  const afterCount: number[] = [];
-  const beforeCount: number[] = [];
-  for (const position of list.free('after')) {
-    const identity = state.identity('after', list.node('after', position));
-    if (identity === '') continue;
-    let group = groups.get(identity);
-    if (group === -1) {
-      group = waiting.length;
-      groups.set(identity, group);
-      waiting.push([]);
-      afterCount.push(0);
-      beforeCount.push(0);
-    }
-    (waiting[group] as number[]).push(position);
-    afterCount[group] = (afterCount[group] as number) + 1;
-  }
-  if (waiting.length === 0) return;
-  const freeBefore = list.free('before');
-  const groupOfBefore = new Int32Array(freeBefore.length).fill(-1);
-  freeBefore.forEach((position, index) => {
-    const identity = state.identity('before', list.node('before', position));
-    if (identity === '') return;
-    const group = groups.get(identity);
-    if (group === -1) return;
-    groupOfBefore[index] = group;
-    beforeCount[group] = (beforeCount[group] as number) + 1;
-  });
-
-  // Texts once on each side.
-  let repeated = false;
-  freeBefore.forEach((position, index) => {
-    const group = groupOfBefore[index] as number;
-    if (group === -1) return;
-    if (beforeCount[group] === 1 && afterCount[group] === 1) {
-      list.pair(position, (waiting[group] as number[])[0] as number, 'text', 1);
-    } else {
-      repeated = true;
-    }
-  });
-  if (!repeated) return;
-
-  // Repeated texts: with their twin in the same gap, then in order of appearance.
-  markInOrder(list);
-  const groupOf = (position: number) => {
-    const index = binarySearch(freeBefore, position);
-    return index === -1 ? -1 : (groupOfBefore[index] as number);
+  const groupOf = (side: 'before' | 'after', position: number, create: boolean): number => {
+    const identity = state.identity(side, list.node(side, position));
+    if (identity === '') return -1;
+    const found = groups.get(identity);
+    if (found !== -1 || !create) return found;
+    const group = groups.size;
+    groups.set(identity, group);
+    return group;
   };
-  for (const gap of gapsBetweenAnchors(list)) {
-    const inGap = new Map<number, number[]>();
-    for (const position of gap.after) {
-      const identity = state.identity('after', list.node('after', position));
-      const group = identity === '' ? -1 : groups.get(identity);
-      if (group === -1) continue;
-      const twins = inGap.get(group);
-      if (twins === undefined) inGap.set(group, [position]);
-      else twins.push(position);
+  const after = list.free('after');
+  const afterGroups = after.map((position) => groupOf('after', position, true));
+  if (groups.size === 0) return;
+  const before = list.free('before');
+  const texts: Texts = {
+    list,
+    before,
+    after,
+    beforeGroups: before.map((position) => groupOf('before', position, false)),
+    afterGroups,
+  };
+  let budget = WORK_PER_ITEM * (before.length + after.length);
+  const whole: Range = {
+    beforeStart: 0,
+    beforeEnd: before.length,
+    afterStart: 0,
+    afterEnd: after.length,
+  };
+  const ranges: Range[] = [whole];
+  while (ranges.length > 0) {
+    const range = ranges.pop() as Range;
+    budget -= range.beforeEnd - range.beforeStart + range.afterEnd - range.afterStart;
+    const unique = budget > 0 ? uniquePairs(texts, range) : [];
+    if (unique.length === 0) {
+      pairNearest(texts, range);
+      continue;
     }
-    for (const position of gap.before) {
-      const group = groupOf(position);
-      const twins = group === -1 ? undefined : inGap.get(group);
-      if (twins === undefined || twins.length === 0) continue;
-      list.pair(position, twins.shift() as number, 'text', 1);
+    const anchors = longestRun(unique, ([beforeIndex, afterIndex]) =>
+      list.weight(before[beforeIndex] as number, after[afterIndex] as number),
+    );
+    // A text found once in the whole list on each side is that provision, moved or not; one
+    // found once only in a range may have its twin elsewhere, so there only the run in order
+    // pairs, and the rest waits for the ranges between.
+    for (const [beforeIndex, afterIndex] of range === whole ? unique : anchors) {
+      list.pair(before[beforeIndex] as number, after[afterIndex] as number, 'text', 1);
+    }
+    // The ranges between anchors, pushed last first so they are read in document order.
+    let nextBefore = range.beforeEnd;
+    let nextAfter = range.afterEnd;
+    for (let index = anchors.length; index >= 0; index--) {
+      const anchor = anchors[index - 1];
+      const startBefore = anchor === undefined ? range.beforeStart : anchor[0] + 1;
+      const startAfter = anchor === undefined ? range.afterStart : anchor[1] + 1;
+      if (startBefore < nextBefore && startAfter < nextAfter) {
+        ranges.push({
+          beforeStart: startBefore,
+          beforeEnd: nextBefore,
+          afterStart: startAfter,
+          afterEnd: nextAfter,
+        });
+      }
+      if (anchor !== undefined) {
+        nextBefore = anchor[0];
+        nextAfter = anchor[1];
+      }
     }
   }
-  const cursor = new Int32Array(waiting.length);
-  freeBefore.forEach((position, index) => {
-    const group = groupOfBefore[index] as number;
-    if (group === -1 || !list.isFree('before', position)) return;
-    const candidates = waiting[group] as number[];
-    let at = cursor[group] as number;
-    while (at < candidates.length && !list.isFree('after', candidates[at] as number)) at++;
-    cursor[group] = at;
-    if (at < candidates.length) list.pair(position, candidates[at] as number, 'text', 1);
-  });
+  // Repeated texts out of place: by nearness across the list.
+  pairNearest(texts, whole);
 }
 
-/** The index of `value` in an ascending list, or -1. */
-function binarySearch(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = sorted[middle] as number;
-    if (found === value) return middle;
-    if (found < value) low = middle + 1;
-    else high = middle - 1;
+/** The free provisions of a list and the text group of each (indexes into `before`, `after`). */
+interface Texts {
+  list: ListState;
+  before: readonly number[];
+  after: readonly number[];
+  beforeGroups: readonly number[];
+  afterGroups: readonly number[];
+}
+
+/** A range of indexes into `Texts.before` and `Texts.after`, ends excluded. */
+interface Range {
+  beforeStart: number;
+  beforeEnd: number;
+  afterStart: number;
+  afterEnd: number;
+}
+
+/** The texts that occur exactly once on each side of a range, as index pairs in new order. */
+function uniquePairs(texts: Texts, range: Range): [number, number][] {
+  const count = new Map<number, { before: number; after: number; beforeIndex: number }>();
+  for (let index = range.afterStart; index < range.afterEnd; index++) {
+    const group = texts.afterGroups[index] as number;
+    if (group === -1 || !isFree(texts, 'after', index)) continue;
+    const seen = count.get(group);
+    if (seen === undefined) count.set(group, { before: 0, after: 1, beforeIndex: -1 });
+    else seen.after++;
   }
-  return -1;
+  for (let index = range.beforeStart; index < range.beforeEnd; index++) {
+    const seen = count.get(texts.beforeGroups[index] as number);
+    if (seen === undefined || !isFree(texts, 'before', index)) continue;
+    seen.before++;
+    seen.beforeIndex = index;
+  }
+  const unique: [number, number][] = [];
+  for (let index = range.afterStart; index < range.afterEnd; index++) {
+    const seen = count.get(texts.afterGroups[index] as number);
+    if (
+      seen !== undefined &&
+      seen.before === 1 &&
+      seen.after === 1 &&
+      isFree(texts, 'after', index)
+    ) {
+      unique.push([seen.beforeIndex, index]);
+    }
+  }
+  return unique;
+}
+
+/**
+ * Pairs the repeated texts of a range by nearness: each occurrence with an occurrence of the
+ * same text on the other side, the closest in relative place first (ties to the heavier pair,
+ * as everywhere), each once. Where one side has a copy more, the copy far from every twin is
+ * the one left over, which pairing the k-th with the k-th would shift onto the next copy.
+ */
+function pairNearest(texts: Texts, range: Range): void {
+  const { list } = texts;
+  const occurrences = new Map<number, { before: number[]; after: number[] }>();
+  const add = (side: 'before' | 'after', index: number) => {
+    const group = (side === 'before' ? texts.beforeGroups : texts.afterGroups)[index] as number;
+    if (group === -1 || !isFree(texts, side, index)) return;
+    let found = occurrences.get(group);
+    if (found === undefined) {
+      if (side === 'before') return;
+      found = { before: [], after: [] };
+      occurrences.set(group, found);
+    }
+    found[side].push(index);
+  };
+  for (let index = range.afterStart; index < range.afterEnd; index++) add('after', index);
+  for (let index = range.beforeStart; index < range.beforeEnd; index++) add('before', index);
+  const place = (side: 'before' | 'after', index: number) =>
+    list.relative(side, (side === 'before' ? texts.before : texts.after)[index] as number);
+  const candidates: { before: number; after: number; distance: number; weight: number }[] = [];
+  const consider = (before: number, after: number) => {
+    const beforePosition = texts.before[before] as number;
+    const afterPosition = texts.after[after] as number;
+    candidates.push({
+      before,
+      after,
+      distance: Math.abs(place('before', before) - place('after', after)),
+      weight: list.weight(beforePosition, afterPosition),
+    });
+  };
+  for (const { before, after } of occurrences.values()) {
+    if (before.length === 0) continue;
+    // Each occurrence's nearest twins on the other side (both lists ascend, so do places).
+    const afterPlaces = after.map((index) => place('after', index));
+    const beforePlaces = before.map((index) => place('before', index));
+    for (const index of before)
+      nearestTwins(afterPlaces, place('before', index), (at) =>
+        consider(index, after[at] as number),
+      );
+    for (const index of after)
+      nearestTwins(beforePlaces, place('after', index), (at) =>
+        consider(before[at] as number, index),
+      );
+  }
+  candidates.sort(
+    (x, y) =>
+      x.distance - y.distance ||
+      y.weight - x.weight ||
+      x.before + x.after - (y.before + y.after) ||
+      x.before - y.before,
+  );
+  for (const candidate of candidates) {
+    if (!isFree(texts, 'before', candidate.before) || !isFree(texts, 'after', candidate.after)) {
+      continue;
+    }
+    list.pair(
+      texts.before[candidate.before] as number,
+      texts.after[candidate.after] as number,
+      'text',
+      1,
+    );
+  }
+}
+
+/** The indexes of the two entries of an ascending list on either side of `target`. */
+function nearestTwins(
+  sorted: readonly number[],
+  target: number,
+  visit: (index: number) => void,
+): void {
+  const at = lowerBound(sorted, target);
+  if (at < sorted.length) visit(at);
+  if (at > 0) visit(at - 1);
+}
+
+/** Whether the provision at an index of `Texts.before` or `Texts.after` is still free. */
+function isFree(texts: Texts, side: 'before' | 'after', index: number): boolean {
+  return texts.list.isFree(side, (side === 'before' ? texts.before : texts.after)[index] as number);
 }

@@ -14,17 +14,31 @@ import type { ListState } from './list-state.js';
  * weights read, by dynamic programming over those pairs with a Fenwick tree of prefix maxima.
  */
 export function markInOrder(list: ListState): void {
-  // The pairs in ascending new position, as old positions.
-  const afterPositions: number[] = [];
+  // The pairs in ascending new position, as [old, new] positions.
+  const pairs: [number, number][] = [];
   for (let position = 0; position < list.after.length; position++) {
     const before = list.beforeOf[position] as number;
     if (before === -1) continue;
-    afterPositions.push(position);
+    pairs.push([before, position]);
     list.inOrder[before] = 0;
   }
-  const count = afterPositions.length;
-  if (count === 0) return;
-  const beforeAt = (index: number) => list.beforeOf[afterPositions[index] as number] as number;
+  for (const [before] of longestRun(pairs, ([before, after]) => list.weight(before, after))) {
+    list.inOrder[before] = 1;
+  }
+}
+
+/**
+ * Of pairs `[old, new]` in ascending new position, the longest run whose old positions
+ * increase too, and among the longest the heaviest by `weightOf` (read only when the longest
+ * run is not unique), in order.
+ */
+export function longestRun<T extends readonly [number, number]>(
+  pairs: readonly T[],
+  weightOf: (pair: T) => number,
+): T[] {
+  const count = pairs.length;
+  if (count === 0) return [];
+  const beforeAt = (index: number) => (pairs[index] as T)[0];
   const ending = runLengths(count, beforeAt);
   const starting = runLengths(count, (index) => -beforeAt(count - 1 - index));
   let longest = 0;
@@ -38,10 +52,8 @@ export function markInOrder(list: ListState): void {
   const run =
     onSome.length === longest
       ? onSome
-      : heaviestRun(onSome, beforeAt, (index) =>
-          list.weight(beforeAt(index), afterPositions[index] as number),
-        );
-  for (const index of run) list.inOrder[beforeAt(index)] = 1;
+      : heaviestRun(onSome, beforeAt, (index) => weightOf(pairs[index] as T));
+  return run.map((index) => pairs[index] as T);
 }
 
 /**
@@ -150,4 +162,21 @@ export function gapsBetweenAnchors(list: ListState): { before: number[]; after: 
   }
   close(list.before.length, list.after.length);
   return gaps;
+}
+
+/**
+ * Undoes the pairs found by similarity that are out of order and weaker than `floor`: a match
+ * that few words support is believable where order supports it too, not across the document
+ * (the gap passes may then find the clause's true counterpart in place).
+ */
+export function dropWeakMoves(list: ListState, floor: number): void {
+  const { state } = list;
+  for (let position = 0; position < list.before.length; position++) {
+    const partner = list.afterOf[position] as number;
+    if (partner === -1 || list.inOrder[position] === 1) continue;
+    const afterNode = list.node('after', partner);
+    if (state.basisOf(afterNode) === 'similarity' && state.similarityOf(afterNode) < floor) {
+      list.unpair(position);
+    }
+  }
 }

@@ -16,6 +16,7 @@ import {
   type TermLocation,
 } from './draft-terms.js';
 import { type ComparisonFilter, selectRows } from './filter-comparison.js';
+import { lineUpTerms } from './line-up-terms.js';
 import { compareText, figureKey, valueKey, wordingOf } from './term-agreement.js';
 
 /** What one draft says about a key: its term, or `'silent'` when it does not mention the key. */
@@ -108,10 +109,11 @@ export interface CompareOptions extends ComparisonFilter {
  * const comparison = compareDrafts([axios, irishTimes, guardian], { only: 'disagree' });
  * for (const row of comparison.rows) console.log(row.label, row.sides.map((side) => side.drafts));
  */
-export function compareDrafts(drafts: readonly Draft[], options: CompareOptions = {}): Comparison {
-  return guardCall('compareDrafts', [drafts, options], () => {
+export function compareDrafts(given: readonly Draft[], options: CompareOptions = {}): Comparison {
+  return guardCall('compareDrafts', [given, options], () => {
     const { limits, ...filter } = readOptions(options, 'compareDrafts');
-    assertDrafts(drafts, 'compareDrafts', limits);
+    assertDrafts(given, 'compareDrafts', limits);
+    const drafts = lineUpTerms(given);
     // Numbered provisions of complete drafts place the unnumbered ones that share their id.
     const anchors = new Map<string, Place>();
     for (const draft of drafts) {

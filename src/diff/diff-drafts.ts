@@ -19,6 +19,14 @@ import {
   type TermChangedChange,
 } from './change.js';
 import { compareText, diffTerm } from './diff-term.js';
+import {
+  comparable,
+  isExtracted,
+  matchByContext,
+  matchTerms,
+  measureOf,
+  reportedKey,
+} from './match-terms.js';
 import { redlineScans } from './redline.js';
 import {
   summarizeAdded,
@@ -70,6 +78,12 @@ interface Context {
   nextSlot: number;
   leftoverBefore: TermSite[];
   leftoverAfter: TermSite[];
+  /**
+   * Per side: the draft was imported from plain text (every top-level provision positional),
+   * so it states figures only and no titles of its own: it is silent on other kinds of term
+   * and on the titles of the other draft.
+   */
+  imported: { before: boolean; after: boolean };
   /** Made on the first reworded clause: one numbering of tokens for the whole diff. */
   tokens: ClauseTokens | undefined;
 }
@@ -131,6 +145,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
       nextSlot: 0,
       leftoverBefore: [],
       leftoverAfter: [],
+      imported: { before: isImported(before), after: isImported(after) },
       tokens: undefined,
     };
 
@@ -373,6 +388,8 @@ function diffPair(context: Context, beforeNode: number, afterNode: number, slot:
   // Equal strings normalise equally: compare raw first, normalise only what differs.
   const retitled =
     old.title !== next.title &&
+    !(old.title === undefined && context.imported.before) &&
+    !(next.title === undefined && context.imported.after) &&
     context.normalize(old.title ?? '') !== context.normalize(next.title ?? '');
   let oldNormal = old.text;
   let nextNormal = next.text;
@@ -524,27 +541,6 @@ function sitesOf(
   }));
 }
 
-/** Terms found in prose carry a `span`; their keys are guesses, so they match only within a pair. */
-function isExtracted(term: Term): boolean {
-  return term.span !== undefined;
-}
-
-/** What an extracted term measures, for matching across rewritten sentences. */
-function signatureOf(term: Term): string | undefined {
-  switch (term.kind) {
-    case 'quantity':
-      return `quantity:${term.unit.toLowerCase()}`;
-    case 'money':
-      return `money:${term.currency}`;
-    case 'duration':
-    case 'share':
-    case 'date':
-      return term.kind;
-    default:
-      return undefined;
-  }
-}
-
 /** What holds terms: a provision, or a draft's own terms (no provision id). */
 interface TermHolder {
   id?: string;
@@ -583,44 +579,12 @@ function diffPairTerms(
   }
   const oldSites = sitesOf(old.terms, beforePath, old.id, slot);
   const nextSites = sitesOf(next.terms, afterPath, next.id, slot);
-  const nextByKey = new Map(nextSites.map((site) => [site.term.key, site]));
-  const matchedNext = new Set<TermSite>();
-  const unmatchedOld: TermSite[] = [];
-  for (const site of oldSites) {
-    const match = nextByKey.get(site.term.key);
-    if (match !== undefined) {
-      matchedNext.add(match);
-      diffTermSites(context, site, match);
-    } else {
-      unmatchedOld.push(site);
-    }
+  const match = matchTerms(oldTerms, nextTerms);
+  for (const [before, after] of match.pairs) {
+    diffTermSites(context, oldSites[before] as TermSite, nextSites[after] as TermSite);
   }
-  let restOld = unmatchedOld;
-  let restNext = nextSites.filter((site) => !matchedNext.has(site));
-  for (const signature of [
-    (term: Term) => signatureOf(term),
-    (term: Term) => (signatureOf(term) === undefined ? undefined : term.kind),
-  ]) {
-    const stillOld: TermSite[] = [];
-    for (const site of restOld) {
-      const wanted = isExtracted(site.term) ? signature(site.term) : undefined;
-      const index =
-        wanted === undefined
-          ? -1
-          : restNext.findIndex(
-              (candidate) => isExtracted(candidate.term) && signature(candidate.term) === wanted,
-            );
-      if (index === -1) {
-        stillOld.push(site);
-        continue;
-      }
-      diffTermSites(context, site, restNext[index] as TermSite);
-      restNext = [...restNext.slice(0, index), ...restNext.slice(index + 1)];
-    }
-    restOld = stillOld;
-  }
-  context.leftoverBefore.push(...restOld);
-  context.leftoverAfter.push(...restNext);
+  for (const index of match.restBefore) context.leftoverBefore.push(oldSites[index] as TermSite);
+  for (const index of match.restAfter) context.leftoverAfter.push(nextSites[index] as TermSite);
 }
 
 function sameKeysInOrder(before: readonly Term[], after: readonly Term[]): boolean {
@@ -642,12 +606,25 @@ function diffLeftoverTerms(context: Context): void {
     if (!isExtracted(site.term)) nextByKey.set(site.term.key, site);
   }
   const matchedNext = new Set<TermSite>();
+  const matchedOld = new Set<TermSite>();
+  const byContext = matchByContext(
+    context.leftoverBefore.map((site) => site.term),
+    context.leftoverAfter.map((site) => site.term),
+  );
+  for (const [old, next] of byContext) {
+    const oldSite = context.leftoverBefore[old] as TermSite;
+    const nextSite = context.leftoverAfter[next] as TermSite;
+    matchedOld.add(oldSite);
+    matchedNext.add(nextSite);
+    diffTermSites(context, oldSite, nextSite);
+  }
   for (const site of context.leftoverBefore) {
+    if (matchedOld.has(site)) continue;
     const match = isExtracted(site.term) ? undefined : nextByKey.get(site.term.key);
     if (match !== undefined) {
       matchedNext.add(match);
       diffTermSites(context, site, match);
-    } else if (context.after.coverage !== 'partial') {
+    } else if (!isSilentOn(context, 'after', site)) {
       emit(
         context,
         {
@@ -664,9 +641,8 @@ function diffLeftoverTerms(context: Context): void {
       );
     }
   }
-  if (context.before.coverage === 'partial') return;
   for (const site of context.leftoverAfter) {
-    if (matchedNext.has(site)) continue;
+    if (matchedNext.has(site) || isSilentOn(context, 'before', site)) continue;
     emit(
       context,
       {
@@ -684,14 +660,36 @@ function diffLeftoverTerms(context: Context): void {
   }
 }
 
+/**
+ * Whether one side says nothing about a term the other states: a partial draft is silent on
+ * what it does not mention, and a draft imported from text on every kind of term but figures
+ * and on the draft as a whole (it has provisions only).
+ */
+function isSilentOn(context: Context, side: 'before' | 'after', site: TermSite): boolean {
+  const draft = side === 'before' ? context.before : context.after;
+  return (
+    draft.coverage === 'partial' ||
+    (context.imported[side] &&
+      (measureOf(site.term) === undefined || site.provisionId === undefined))
+  );
+}
+
+/** A draft imported from plain text: every top-level provision has a positional id. */
+function isImported(draft: Draft): boolean {
+  return (
+    draft.provisions.length > 0 &&
+    draft.provisions.every((provision) => provision.positional === true)
+  );
+}
+
 function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
-  const difference = diffTerm(old.term, next.term);
+  const difference = diffTerm(...comparable(old.term, next.term));
   if (difference === undefined) return;
   const change: TermChangedChange = {
     kind: 'term.changed',
     path: next.path,
     beforePath: old.path,
-    key: next.term.key,
+    key: reportedKey(old.term, next.term),
     ...(next.provisionId === undefined ? {} : { provisionId: next.provisionId }),
     before: old.term,
     after: next.term,
@@ -703,7 +701,7 @@ function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
     summary: '',
   };
   change.summary = summarizeTermChanged(change);
-  emit(context, change, next.slot, 1, next.term.key);
+  emit(context, change, next.slot, 1, change.key);
 }
 
 function countChanges(changes: readonly Change[]): ChangeStats {
