@@ -70,8 +70,18 @@ function isSoftWrap(text: string, index: number): boolean {
   if (text.charCodeAt(index) === 0x0d && text.charCodeAt(after) === 0x0a) after++;
   const afterLimit = after + WRAP_REACH;
   while (after < afterLimit && isInlineSpaceCode(text.charCodeAt(after))) after++;
-  return /\p{Ll}/u.test(text[after] ?? '');
+  const next = text[after] ?? '';
+  if (/\p{Ll}/u.test(next)) return true;
+  // "(as amended on\nSeptember 28, 1979)": no clause ends in a preposition or an article.
+  return (
+    /[\p{L}\p{N}$€£]/u.test(next) &&
+    OPEN_ENDED.test(text.slice(Math.max(0, before - 7), before + 1))
+  );
 }
+
+/** The last word of a line that cannot end a clause: the line goes on after the break. */
+const OPEN_ENDED =
+  /(?:^|[^\p{L}])(?:the|an?|of|on|to|at|in|by|for|from|with|within|than|under|and|or)$/iu;
 
 /** Whether `code` is white space as `\s` defines it (spelled out: no regex per character). */
 function isSpaceCode(code: number): boolean {
