@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ExtractedTerm, extractTerms } from '../../src/import/index.js';
+import { extractTerms } from '../../src/import/index.js';
 import { DraftdiffError, TERM_KEY_PATTERN } from '../../src/model/index.js';
-
-/** A term as the table writes it: its fields, and the phrase its span covers instead of offsets. */
-type Row = Record<string, unknown>;
-
-function view(text: string, terms: readonly ExtractedTerm[] = extractTerms(text)): Row[] {
-  return terms.map(({ span, context: _context, ...term }) => ({
-    ...term,
-    phrase: text.slice(span.start, span.end),
-  }));
-}
-
-const quantity = (fields: Row): Row => ({ kind: 'quantity', bound: 'exact', ...fields });
-const money = (fields: Row): Row => ({ kind: 'money', bound: 'exact', ...fields });
-const duration = (fields: Row): Row => ({ kind: 'duration', bound: 'exact', ...fields });
-const share = (fields: Row): Row => ({ kind: 'share', bound: 'exact', ...fields });
-const date = (fields: Row): Row => ({ kind: 'date', ...fields });
+import { date, duration, money, quantity, type Row, share, view } from './term-rows.js';
 
 const TABLE: [string, Row[]][] = [
   // --- quantities ---------------------------------------------------------------------------

@@ -4,11 +4,10 @@
  * most `WINDOW` characters, so a pass over all the figures of a text stays linear.
  */
 
+import { isInlineSpaceCode } from './patterns.js';
+
 /** How far, in UTF-16 code units, any look around a figure reaches. */
 export const WINDOW = 100;
-
-/** Horizontal white space that may sit inside one phrase ("600,000 personnel"). */
-export const SPACE = String.raw`[ \t\u00a0\u202f\u2009]`;
 
 /** One word of prose and where it sits. */
 export interface Word {
@@ -18,6 +17,11 @@ export interface Word {
   start: number;
   /** Offset just past its last code unit. */
   end: number;
+}
+
+/** The bare lower-case form of a word, for the word lists ("Ukraine's" gives "ukraine"). */
+export function plainWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/u, '');
 }
 
 /** Whether the character at `index` ends a clause: `;` `:` `!` `?`, a line break, or a full stop. */
@@ -30,11 +34,12 @@ export function isBoundary(text: string, index: number): boolean {
     case 0x3a: // :
     case 0x21: // !
     case 0x3f: // ?
-    case 0x0a:
-    case 0x0d:
     case 0x2028:
     case 0x2029:
       return true;
+    case 0x0a:
+    case 0x0d:
+      return !isSoftWrap(text, index);
     case 0x2e: // .
       break;
     default:
@@ -45,6 +50,38 @@ export function isBoundary(text: string, index: number): boolean {
   // "U.S. guarantee", "Donald J. Trump": a single capital before the stop is an initial.
   return !(isUpperCase(text[index - 1]) && !isLetter(text[index - 2]));
 }
+
+/** Most spaces looked past on either side of a line break (indentation). */
+const WRAP_REACH = 12;
+
+/**
+ * Whether the line break at `index` only wraps a sentence: the line before ends in neither
+ * punctuation that closes a clause nor a blank, and the next line goes on in lower case
+ * (licences are hard-wrapped: "shall, upon 60 days\n   notice from Participant").
+ */
+function isSoftWrap(text: string, index: number): boolean {
+  let before = index - 1;
+  if (text.charCodeAt(index) === 0x0a && text.charCodeAt(before) === 0x0d) before--;
+  const beforeLimit = before - WRAP_REACH;
+  while (before > beforeLimit && isInlineSpaceCode(text.charCodeAt(before))) before--;
+  const last = text[before];
+  if (last === undefined || !/[\p{L}\p{N},)”"’]/u.test(last)) return false;
+  let after = index + 1;
+  if (text.charCodeAt(index) === 0x0d && text.charCodeAt(after) === 0x0a) after++;
+  const afterLimit = after + WRAP_REACH;
+  while (after < afterLimit && isInlineSpaceCode(text.charCodeAt(after))) after++;
+  const next = text[after] ?? '';
+  if (/\p{Ll}/u.test(next)) return true;
+  // "(as amended on\nSeptember 28, 1979)": no clause ends in a preposition or an article.
+  return (
+    /[\p{L}\p{N}$€£]/u.test(next) &&
+    OPEN_ENDED.test(text.slice(Math.max(0, before - 7), before + 1))
+  );
+}
+
+/** The last word of a line that cannot end a clause: the line goes on after the break. */
+const OPEN_ENDED =
+  /(?:^|[^\p{L}])(?:the|an?|of|on|to|at|in|by|for|from|with|within|than|under|and|or)$/iu;
 
 /** Whether `code` is white space as `\s` defines it (spelled out: no regex per character). */
 function isSpaceCode(code: number): boolean {
@@ -182,11 +219,6 @@ export function wordsBetween(text: string, from: number, to: number): Word[] {
   return words;
 }
 
-/** Space or tab inside one line of prose (not a line break). */
-function isInlineSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009;
-}
-
 /**
  * The words that follow `position`, each after one to three spaces (punctuation, a figure or
  * a line break ends the run), at most `count` of them and none ending past `ceiling`.
@@ -197,7 +229,7 @@ export function wordsAfter(text: string, position: number, count: number, ceilin
   let at = position;
   while (words.length < count) {
     let spaces = 0;
-    while (spaces < 4 && at < limit && isInlineSpace(text.charCodeAt(at))) {
+    while (spaces < 4 && at < limit && isInlineSpaceCode(text.charCodeAt(at))) {
       at++;
       spaces++;
     }

@@ -41,6 +41,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'did',
   'do',
   'does',
+  'due',
   'during',
   'each',
   'either',
@@ -106,6 +107,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'own',
   'past',
   'per',
+  'prior',
+  'provided',
   'roughly',
   'same',
   'shall',
@@ -195,6 +198,53 @@ export const VERB_MARKERS: ReadonlySet<string> = new Set([
   'will',
   'would',
 ]);
+
+/**
+ * Verbs that link a subject to its figure ("the forces remain at 800,000", "the cap stands
+ * at 600,000", "the output split 50:50"): the figure measures the subject, never the verb.
+ * They are passed over when looking for the measured noun before a figure; only forms that
+ * are not common nouns there are listed ("a 60/40 split" still names its split after it).
+ */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'become',
+  'becomes',
+  'became',
+  'comprise',
+  'comprises',
+  'equal',
+  'equals',
+  'falls',
+  'fell',
+  'grew',
+  'grow',
+  'grows',
+  'hover',
+  'hovers',
+  'lasted',
+  'lasts',
+  'number',
+  'numbering',
+  'numbers',
+  'reach',
+  'reaches',
+  'remain',
+  'remains',
+  'rises',
+  'ran',
+  'rose',
+  'runs',
+  'split',
+  'splits',
+  'stand',
+  'stands',
+  'stays',
+  'stood',
+  'total',
+  'totals',
+]);
+
+/** Endings of adverbs ("automatically", "prospectively"): they never name what a figure measures. */
+export const ADVERB_ENDING = /(?:ally|ely|ously|ively|fully|edly|ingly|ably|ibly|arily)$/u;
 
 /**
  * Nouns for people under arms, all counted in one unit so that "600,000 personnel" and

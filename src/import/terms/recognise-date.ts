@@ -1,0 +1,59 @@
+/**
+ * Dates: "20 November 2025", "November 24, 2025", "Nov. 24, 2025", "2025-11-20". A date that
+ * does not exist ("29 February 2025") is no figure at all.
+ */
+
+import type { Attempt, DateFinding } from './finding.js';
+import { MONTH, SPACE, stickyMatch } from './patterns.js';
+import { MONTHS } from './vocabulary.js';
+
+const S = SPACE;
+
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}]|-\d)/uy;
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(\d{1,2})(?:st|nd|rd|th)?${S}{1,2}(${MONTH})(?!\p{L})\.?,?${S}{1,2}(\d{4})(?![\d\p{L}])`,
+  'iuy',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(${MONTH})(?!\p{L})\.?${S}{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}]),?${S}{1,2}(\d{4})(?![\d\p{L}])`,
+  'iuy',
+);
+
+/** The date written from the digits at `at` (day first or ISO), or `undefined`. */
+export function recogniseDigitDate(text: string, at: number): Attempt {
+  const iso = stickyMatch(ISO_DATE, text, at);
+  if (iso !== null) {
+    const value = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return dateAttempt(at, at + iso[0].length, value);
+  }
+  const dayFirst = stickyMatch(DAY_MONTH_YEAR, text, at);
+  if (dayFirst === null) return undefined;
+  const month = MONTHS.get((dayFirst[2] as string).toLowerCase()) ?? 0;
+  const value = isoDate(Number(dayFirst[3]), month, Number(dayFirst[1]));
+  return dateAttempt(at, at + dayFirst[0].length, value);
+}
+
+/** The date written from the month name at `at` ("November 24, 2025"), or `undefined`. */
+export function recogniseMonthDate(text: string, at: number): Attempt {
+  const match = stickyMatch(MONTH_DAY_YEAR, text, at);
+  if (match === null) return undefined;
+  const month = MONTHS.get((match[1] as string).toLowerCase()) ?? 0;
+  const value = isoDate(Number(match[3]), month, Number(match[2]));
+  return dateAttempt(at, at + match[0].length, value);
+}
+
+function dateAttempt(start: number, end: number, value: string | undefined): Attempt {
+  if (value === undefined) return { skipTo: end };
+  const finding: DateFinding = { kind: 'date', start, end, extentEnd: end, value };
+  return finding;
+}
+
+/** The ISO form of a calendar date, or `undefined` when there is no such day. */
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  if (day > (lengths[month - 1] as number)) return undefined;
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
