@@ -169,6 +169,13 @@ function unitNoun(
   if (first === undefined) return undefined;
   if (abbreviation === null && MONTHS.has(first.text.toLowerCase())) return { month: true };
   if (!isUnitWord(first)) return undefined;
+  // "800,000 service members", "5,000 combat troops": the head of a two-word noun counts.
+  if (
+    second !== undefined &&
+    (isPersonnelCompound(first, second) || (isLowerCase(first) && isKnownUnit(second)))
+  ) {
+    return { unit: PERSONNEL_UNIT, end: second.end };
+  }
   const noun = isLowerCase(first) || isKnownUnit(first) ? first : lowerNounAfterName(second);
   if (noun === undefined) return undefined;
   return { unit: canonicalUnit(noun.text), end: noun.end };
@@ -193,6 +200,17 @@ function isUnitWord(word: Word): boolean {
 
 function isLowerCase(word: Word): boolean {
   return /^\p{Ll}/u.test(word.text);
+}
+
+/** Two words that name people under arms though neither alone does: "service members". */
+const PERSONNEL_COMPOUNDS: ReadonlySet<string> = new Set([
+  'service member',
+  'service members',
+  'uniformed personnel',
+]);
+
+function isPersonnelCompound(first: Word, second: Word): boolean {
+  return PERSONNEL_COMPOUNDS.has(`${plainWord(first.text)} ${plainWord(second.text)}`);
 }
 
 /** A unit word in any case ("600,000 PERSONNEL", "Troops" in a title). */
