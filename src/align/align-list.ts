@@ -4,7 +4,7 @@ import { pairById, pairUnchangedIds } from './pair-by-id.js';
 import { pairBySimilarity, pairMutualBest } from './pair-by-similarity.js';
 import { pairByText } from './pair-by-text.js';
 import { pairInGaps } from './pair-in-gaps.js';
-import { markInOrder } from './pair-in-order.js';
+import { dropWeakMoves, markInOrder } from './pair-in-order.js';
 
 /** A pair this alike is taken anywhere in the list before order is looked at. */
 const UNMISTAKABLE = 0.75;
@@ -33,10 +33,11 @@ export function alignListBySimilarity(list: ListState): void {
     return;
   }
   pairBySimilarity(list, Math.max(rewordThreshold, UNMISTAKABLE));
+  pairMutualBest(list, gapThreshold * ((globalThis as any).__DD_TUNE?.mutual ?? 0.5));
   markInOrder(list);
+  dropWeakMoves(list, gapThreshold);
   pairInGaps(list);
   pairBySimilarity(list, rewordThreshold);
-  pairMutualBest(list, gapThreshold);
   markInOrder(list);
   findSplitsAndMerges(list);
 }

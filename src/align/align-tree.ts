@@ -51,13 +51,17 @@ export function alignTrees(
   exact(top);
   state.weighTerms();
 
+  // By new node: 1 once the sub-points of its pair have a list (made once per pair).
+  const listed = new Uint8Array(state.after.size);
+  for (const list of lists) if (list.afterParent !== -1) listed[list.afterParent] = 1;
   const similar = (from: number) => {
     for (let index = from; index < lists.length; index++) {
       const list = lists[index] as ListState;
-      const paired = new Set(list.pairedBefore());
       alignListBySimilarity(list);
       for (const position of list.pairedBefore()) {
-        if (paired.has(position)) continue;
+        const afterNode = list.node('after', list.afterOf[position] as number);
+        if (listed[afterNode] === 1) continue;
+        listed[afterNode] = 1;
         const child = childList(state, list, position);
         if (child === undefined) continue;
         alignListExactly(child);
@@ -72,6 +76,7 @@ export function alignTrees(
     const pairs = pairAcrossLevels(state);
     if (pairs.length === 0) break;
     for (const [beforeNode, afterNode] of pairs) {
+      listed[afterNode] = 1;
       const child = listOfNodes(state, beforeNode, afterNode);
       if (child === undefined) continue;
       alignListExactly(child);

@@ -15,26 +15,42 @@ export function pairBySimilarity(list: ListState, threshold: number): void {
   }
 }
 
+/** A mutual best match must beat each side's runner-up by this factor. */
+const MARGIN = 1.5;
+
 /**
  * Pairs free provisions that are each other's best match, even below the pairing threshold,
- * as long as they reach `floor`: a clause moved far and rewritten, whose best counterpart is
- * unmistakable though not close (DESIGN.md: a mutual best match far away is a move).
+ * as long as they reach `floor` and clearly beat every other candidate of both (by `MARGIN`):
+ * a clause rewritten so thoroughly that few words remain, whose counterpart is still
+ * unmistakable (DESIGN.md: a mutual best match far away is a move).
  */
 export function pairMutualBest(list: ListState, floor: number): void {
-  const candidates = findCandidates(list.freeSides(), floor);
-  // Candidates come best first: the first seen for a provision is its best.
-  const bestOfBefore = new Map<number, number>();
-  const bestOfAfter = new Map<number, number>();
+  const candidates = findCandidates(list.freeSides(), 0);
+  // Candidates come best first: the first seen for a provision is its best, the next its
+  // runner-up.
+  const best = { before: new Map<number, number>(), after: new Map<number, number>() };
+  const runnerUp = { before: new Map<number, number>(), after: new Map<number, number>() };
+  const note = (side: 'before' | 'after', position: number, other: number, score: number) => {
+    if (!best[side].has(position)) best[side].set(position, other);
+    else if (!runnerUp[side].has(position)) runnerUp[side].set(position, score);
+  };
   for (const candidate of candidates) {
-    if (!bestOfBefore.has(candidate.before)) bestOfBefore.set(candidate.before, candidate.after);
-    if (!bestOfAfter.has(candidate.after)) bestOfAfter.set(candidate.after, candidate.before);
+    note('before', candidate.before, candidate.after, candidate.score);
+    note('after', candidate.after, candidate.before, candidate.score);
   }
   for (const candidate of candidates) {
+    if (candidate.score < floor) break;
     if (
-      bestOfBefore.get(candidate.before) === candidate.after &&
-      bestOfAfter.get(candidate.after) === candidate.before
+      best.before.get(candidate.before) !== candidate.after ||
+      best.after.get(candidate.after) !== candidate.before
     ) {
-      list.pair(candidate.before, candidate.after, 'similarity', candidate.score);
+      continue;
     }
+    const rival = Math.max(
+      runnerUp.before.get(candidate.before) ?? 0,
+      runnerUp.after.get(candidate.after) ?? 0,
+    );
+    if (candidate.score < ((globalThis as any).__DD_TUNE?.margin ?? MARGIN) * rival) continue;
+    list.pair(candidate.before, candidate.after, 'similarity', candidate.score);
   }
 }

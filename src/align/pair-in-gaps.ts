@@ -19,7 +19,11 @@ export function pairInGaps(list: ListState): void {
   const threshold = list.state.settings.gapThreshold;
   for (const gap of gapsBetweenAnchors(list)) {
     const single = gap.before.length === 1 && gap.after.length === 1;
-    alignGap(list, gap, single ? threshold / 2 : threshold);
+    alignGap(
+      list,
+      gap,
+      single ? threshold * ((globalThis as any).__DD_TUNE?.single ?? 0.5) : threshold,
+    );
   }
 }
 

@@ -7,6 +7,14 @@ import type { TermSet } from './content.js';
  * indifferent to word order, which suits redrafted legal text.
  */
 
+/**
+ * Weights are whole numbers (the IDF in units of 2^-20): sums of them are exact whatever the
+ * order of the terms, and term ids, hence that order, depend on which draft was read first. A
+ * sum of floating-point weights differed in its last bit with the drafts swapped, and a tie
+ * broken by it broke the mirror law.
+ */
+const WEIGHT_SCALE = 2 ** 20;
+
 /** The weight of every term id, by how many of the provisions being aligned hold it. */
 export class TermWeights {
   private readonly weights: Float64Array;
@@ -20,7 +28,7 @@ export class TermWeights {
     for (let id = 0; id < counts.length; id++) {
       const count = counts[id] as number;
       // Smoothed IDF: a term in every provision still weighs something, a unique one most.
-      this.weights[id] = Math.log(1 + (total + 1) / (count + 0.5));
+      this.weights[id] = Math.round(WEIGHT_SCALE * Math.log(1 + (total + 1) / (count + 0.5)));
     }
   }
 
@@ -30,7 +38,7 @@ export class TermWeights {
   }
 
   private unseen(): number {
-    return Math.log(2);
+    return Math.round(WEIGHT_SCALE * Math.log(2));
   }
 }
 
