@@ -6,7 +6,8 @@ import { parseDraft } from '../model/parse-draft.js';
 import type { ProvisionInput } from '../model/provision.js';
 import type { Source } from '../model/source.js';
 import { collectTerms, EXTRACTED_TERM_KINDS } from './extract-terms.js';
-import { letterOf, type OutlineNode, parseOutline } from './parse-outline.js';
+import { letterOf } from './letter-of.js';
+import { type OutlineNode, parseOutline } from './parse-outline.js';
 
 /** What `fromText` cannot read from the text itself: the draft's identity and provenance. */
 export interface FromTextMeta {
@@ -39,21 +40,48 @@ export interface FromTextOptions {
 /**
  * Turns a plain numbered text into a validated `Draft`.
  *
- * - Points: lines starting `1.` `2)` `(3)` `Point 4:` or `4 -` become provisions.
- * - Sub-points of the point above: `a.` `b)` `(c)`, bullets `-` `*` `•`, and `10.1` under
- *   point 10. They become its `items` (one level; indentation carries no meaning).
- * - Any other line continues the provision above it (its last sub-point, if it has one);
- *   lines are joined by single spaces.
+ * - Markers: `1.` `1)` `(1)` `1.Title` `1.2.3` `Section 1 –` `Section 1.` `Article 1` `§ 1`
+ *   `Point 1:` `1 -`, letters `A.` `a)` `(a)`, roman numerals `i)` `(iv)` `IV.`, and bullets
+ *   `-` `*` `•` `—` `–`. An upper-case letter followed by a short capitalised phrase ("A.
+ *   Security") is a heading in prose and stays text.
+ * - Nesting, as a person reads it: the first scheme seen is the top level; another scheme
+ *   under it opens a deeper level; a marker that continues the sequence of an open level
+ *   (`b)` after `a)`, `v.` after `iv.`) returns to it and closes the levels below; a marker
+ *   indented further than the innermost item and starting a list (`1` `a` `i` `A` `I`, a
+ *   bullet) opens a deeper level. `i)` after `h)` is the letter i, otherwise a roman
+ *   numeral. Dotted numbers nest under the point they extend (`2.1` under 2, `1.2.3` under
+ *   1.2); `1.5 million` under point 7 is text. Bullets are never top-level points. At most
+ *   8 levels; a deeper marker is text.
+ * - Any other line continues the innermost open provision; a line left of that item's
+ *   marker, or a new paragraph in line with the marker of an indented or hanging item, goes
+ *   back out to the level it lines up with. Lines are joined by single spaces.
+ * - Decoration is ignored: rules of `*` `=` `-` `_` `#` `~`, box frames (the text inside is
+ *   kept), page numbers ("Page 3 of 10", "- 3 -") and form feeds.
+ * - Titles: a marker's line that is a heading ("1.Definitions", "Section 1 – Definitions.",
+ *   "1. Definitions." followed by its body or sub-points) becomes the provision's `title`
+ *   and the lines after it its `text`. A sentence ("1. The sovereignty of Ukraine is
+ *   reaffirmed."), a lead-in ("10. The U.S. guarantee:") or a line going on in lower case
+ *   stays text.
+ * - Unnumbered parts: after the first point, an appendix heading ("Appendix", "Annex 2",
+ *   "Exhibit A - Notice") or a line in capitals standing alone ("NO WARRANTY", "END OF
+ *   TERMS AND CONDITIONS") starts a top-level provision with that line as title and no
+ *   number.
+ * - Restarts: point 1 again after point 2 or later at the top level (an appendix, a second
+ *   document appended) starts a new block of top-level provisions, not sub-points. Its
+ *   numbers carry the block's ordinal (`2:1`, `2:1.a`), so they cannot be confused with the
+ *   first block's; the second document's heading (a short capitalised paragraph before
+ *   it, such as "GNU GENERAL PUBLIC LICENSE") becomes an unnumbered provision titled by it.
  * - A first line that is not a point and has text after it is the heading: the title
  *   (unless `meta.title`), left out of the provisions. Text between it and the first point
  *   is provision `p0`; a text with no points at all is that one provision.
  * - Every provision carries the terms `extractTerms` finds in its own text, keys unique
  *   across the draft in reading order (`duration`, `duration.2`, ...).
  *
- * Ids are positional: `p1`, `p2`, ... for the points in order (whatever their written
- * numbers), `p1.a`, `p1.b`, ... for sub-points, and every provision is marked `positional`,
- * so diffing two imported texts aligns them by content. `number` is as written ("10",
- * "10.b", "10.1"; bullets are lettered by position).
+ * Ids are positional: `p1`, `p2`, ... for the top-level provisions in order (whatever their
+ * written numbers), `p1.a`, `p1.b`, ... for their sub-points, `p1.a.a` below, and every
+ * provision is marked `positional`, so diffing two imported texts aligns them by content.
+ * `number` is the marker's designation after its parent's number ("10", "10.b", "2.a.iv",
+ * "2.a.1"), the dotted number as written ("2.1", "1.2.3"), bullets lettered by position.
  *
  * Throws `DraftdiffError` with code `INVALID_TEXT` for a non-string or blank text,
  * `INVALID_ARGUMENT` for a `meta` or `options` that is not an object, `LIMIT_EXCEEDED` past
@@ -137,6 +165,7 @@ function importText(
       id,
       positional: true,
       ...(node.number === undefined ? {} : { number: node.number }),
+      ...(node.title === undefined ? {} : { title: node.title }),
       text: provisionText,
       ...(items.length === 0 ? {} : { items }),
       ...(terms.length === 0 ? {} : { terms }),
