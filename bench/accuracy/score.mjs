@@ -220,10 +220,14 @@ export function scorePair(fixture, library) {
   const after = library.fromText(fixture.afterText, { id: `${truth.name}-after` });
   const beforeLabels = labelProvisions(before);
   const afterLabels = labelProvisions(after);
-  const claimed = correspondencesOf(library.alignDrafts(before, after)).map(([old, next]) => [
-    beforeLabels.get(old),
-    afterLabels.get(next),
-  ]);
+  // A claim about material the truth leaves out on both sides (an appendix, a "how to apply"
+  // section) is neither right nor wrong: it is not scored. A claim that joins a labelled part
+  // to anything is.
+  const scopeBefore = new Set(truthLabels(truth, 'before'));
+  const scopeAfter = new Set(truthLabels(truth, 'after'));
+  const claimed = correspondencesOf(library.alignDrafts(before, after))
+    .map(([old, next]) => [beforeLabels.get(old), afterLabels.get(next)])
+    .filter(([old, next]) => scopeBefore.has(old) || scopeAfter.has(next));
   const { changes } = library.diffDrafts(before, after);
   return {
     name: truth.name,

@@ -5,6 +5,7 @@ import { pairBySimilarity, pairMutualBest } from './pair-by-similarity.js';
 import { pairByText } from './pair-by-text.js';
 import { pairInGaps } from './pair-in-gaps.js';
 import { dropWeakMoves, markInOrder } from './pair-in-order.js';
+import { preferDeeperPairs } from './prefer-deeper-pairs.js';
 
 /** A pair this alike is taken anywhere in the list before order is looked at. */
 const UNMISTAKABLE = 0.75;
@@ -33,11 +34,12 @@ export function alignListBySimilarity(list: ListState): void {
     return;
   }
   pairBySimilarity(list, Math.max(rewordThreshold, UNMISTAKABLE));
-  pairMutualBest(list, gapThreshold * ((globalThis as any).__DD_TUNE?.mutual ?? 0.5));
+  pairMutualBest(list, gapThreshold / 2);
   markInOrder(list);
   dropWeakMoves(list, gapThreshold);
   pairInGaps(list);
   pairBySimilarity(list, rewordThreshold);
+  preferDeeperPairs(list);
   markInOrder(list);
   findSplitsAndMerges(list);
 }

@@ -12,7 +12,7 @@ export interface AlignOptions {
    * Minimum similarity (0..1) to pair provisions that sit between the same two pairs that kept
    * their order, where document order makes the pairing likely; half of it when exactly one
    * provision on each side sits there; also the least similarity of two provisions that are
-   * each other's best match anywhere, and of the parts of a split or merge. @defaultValue 0.25
+   * each other's best match anywhere, and of the parts of a split or merge. @defaultValue 0.15
    */
   gapThreshold?: number;
   /** Unicode normalisation applied before texts are compared. @defaultValue 'NFC' */
@@ -30,10 +30,9 @@ export interface AlignOptions {
 
 /** The settings an alignment runs with: `options` (already checked) with defaults applied. */
 export function settingsOf(options: AlignOptions): AlignSettings {
-  const tune = (globalThis as any).__DD_TUNE ?? {};
   return {
-    rewordThreshold: options.rewordThreshold ?? tune.reword ?? 0.5,
-    gapThreshold: options.gapThreshold ?? tune.gap ?? 0.25,
+    rewordThreshold: options.rewordThreshold ?? 0.5,
+    gapThreshold: options.gapThreshold ?? 0.15,
     normalize: options.normalize ?? 'NFC',
     scorer: options.similarity,
   };

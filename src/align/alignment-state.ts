@@ -234,24 +234,28 @@ export class AlignmentState {
     return weightedJaccard(old, next, this.termWeights());
   }
 
-  /** How much of `part`'s content lies inside `whole`'s (for splits and merges), by weight. */
+  /**
+   * How much of `part`'s own content lies inside `whole`'s (for splits and merges), by weight.
+   * Own content, not the subtree: a clause divided into several is its own text divided, and a
+   * whole whose sub-points hold the parts' words is a parent whose sub-points they match.
+   */
   containment(partSide: Side, part: number, whole: number): number {
     const wholeSide: Side = partSide === 'before' ? 'after' : 'before';
     return weightedContainment(
-      this.profile(partSide, part),
-      this.profile(wholeSide, whole),
+      this.own(partSide, part),
+      this.own(wholeSide, whole),
       this.termWeights(),
     );
   }
 
-  /** How alike a whole is to the union of several parts on the other side. */
+  /** How alike a whole's own content is to the union of several parts' own content. */
   scoreUnion(wholeSide: Side, whole: number, parts: readonly number[]): number {
     const partSide: Side = wholeSide === 'before' ? 'after' : 'before';
     const union = unionOf(
-      parts.map((part) => this.profile(partSide, part)),
+      parts.map((part) => this.own(partSide, part)),
       SUBTREE_TERMS,
     );
-    return weightedJaccard(this.profile(wholeSide, whole), union, this.termWeights());
+    return weightedJaccard(this.own(wholeSide, whole), union, this.termWeights());
   }
 
   /** The terms of a node's profile, for finding candidates through rare terms. */

@@ -16,7 +16,7 @@ export function pairBySimilarity(list: ListState, threshold: number): void {
 }
 
 /** A mutual best match must beat each side's runner-up by this factor. */
-const MARGIN = 1.5;
+const MARGIN = 1.2;
 
 /**
  * Pairs free provisions that are each other's best match, even below the pairing threshold,
@@ -50,7 +50,7 @@ export function pairMutualBest(list: ListState, floor: number): void {
       runnerUp.before.get(candidate.before) ?? 0,
       runnerUp.after.get(candidate.after) ?? 0,
     );
-    if (candidate.score < ((globalThis as any).__DD_TUNE?.margin ?? MARGIN) * rival) continue;
+    if (candidate.score < MARGIN * rival) continue;
     list.pair(candidate.before, candidate.after, 'similarity', candidate.score);
   }
 }

@@ -3,6 +3,8 @@ import { gapsBetweenAnchors } from './pair-in-order.js';
 
 /** How many positions either side of the diagonal a gap's alignment looks at. */
 const BAND = 32;
+/** The share of the gap threshold a lone pair between two anchors needs. */
+const SINGLE = 0.3;
 
 /**
  * Between two pairs that kept their order, the free provisions on each side are most likely
@@ -12,18 +14,14 @@ const BAND = 32;
  * table is banded around the gap's diagonal, so a gap of n provisions costs O(n) scores.
  *
  * A gap of one free provision on each side between two anchors (or the ends of the lists) is
- * the clearest case, and its pair forms at half the threshold: a clause rewritten in place
- * between two unchanged neighbours is one clause, though few of its words remain.
+ * the clearest case, and its pair forms at `SINGLE` of the threshold: a clause rewritten in
+ * place between two unchanged neighbours is one clause, though few of its words remain.
  */
 export function pairInGaps(list: ListState): void {
   const threshold = list.state.settings.gapThreshold;
   for (const gap of gapsBetweenAnchors(list)) {
     const single = gap.before.length === 1 && gap.after.length === 1;
-    alignGap(
-      list,
-      gap,
-      single ? threshold * ((globalThis as any).__DD_TUNE?.single ?? 0.5) : threshold,
-    );
+    alignGap(list, gap, single ? threshold * SINGLE : threshold);
   }
 }
 

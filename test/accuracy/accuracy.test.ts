@@ -47,36 +47,100 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
+  'afl-2.1-to-3.0': {
+    sections: [15, 16],
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    termPrecision: 1,
+    termRecall: 1,
+  },
+  'apache-1.1-to-2.0': {
+    sections: [5, 9],
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    termPrecision: 1,
+    termRecall: 1,
+  },
   'cc-by-3.0-to-4.0': {
-    sections: [8, 6],
-    precision: 0.5,
-    recall: 0.01,
-    f1: 0.03,
-    termPrecision: 0,
-    termRecall: 0,
+    sections: [8, 8],
+    precision: 0.9,
+    recall: 0.31,
+    f1: 0.46,
+    termPrecision: 0.2,
+    termRecall: 1,
+  },
+  'cc-by-sa-3.0-to-4.0': {
+    sections: [8, 8],
+    precision: 0.91,
+    recall: 0.31,
+    f1: 0.46,
+    termPrecision: 0.2,
+    termRecall: 1,
   },
   'cddl-1.0-to-1.1': {
     sections: [10, 10],
-    precision: 0.82,
-    recall: 0.77,
-    f1: 0.8,
-    termPrecision: 0,
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    termPrecision: 1,
+    termRecall: 1,
+  },
+  'e3-counter-proposal': {
+    sections: [28, 20],
+    precision: 1,
+    recall: 0.82,
+    f1: 0.9,
+    termPrecision: 1,
     termRecall: 1,
   },
   'epl-1.0-to-2.0': {
     sections: [7, 7],
-    precision: 0.92,
-    recall: 0.52,
-    f1: 0.66,
-    termPrecision: 0.5,
+    precision: 0.95,
+    recall: 0.76,
+    f1: 0.84,
+    termPrecision: 1,
     termRecall: 1,
   },
   'eupl-1.1-to-1.2': {
-    sections: [15, 0],
-    precision: 0.06,
-    recall: 0.02,
-    f1: 0.03,
-    termPrecision: 0,
+    sections: [15, 15],
+    precision: 1,
+    recall: 0.91,
+    f1: 0.95,
+    termPrecision: 1,
+    termRecall: 1,
+  },
+  'lgpl-2.1-to-3.0': {
+    sections: [17, 7],
+    precision: 0.5,
+    recall: 0.55,
+    f1: 0.52,
+    termPrecision: 0.14,
+    termRecall: 1,
+  },
+  'mpl-1.1-to-2.0': {
+    sections: [13, 10],
+    precision: 0.91,
+    recall: 0.58,
+    f1: 0.71,
+    termPrecision: 0.37,
+    termRecall: 0.75,
+  },
+  'osl-2.1-to-3.0': {
+    sections: [15, 16],
+    precision: 1,
+    recall: 1,
+    f1: 1,
+    termPrecision: 1,
+    termRecall: 1,
+  },
+  'twenty-point-framework': {
+    sections: [28, 20],
+    precision: 0.95,
+    recall: 0.77,
+    f1: 0.85,
+    termPrecision: 0.8,
     termRecall: 1,
   },
 };
@@ -85,16 +149,23 @@ const library: ScoredLibrary = { fromText, alignDrafts, diffDrafts };
 const fixtures = loadFixtures();
 
 describe('the ground truth of test/fixtures/accuracy', () => {
-  it('has the four dev licence pairs', () => {
-    const names = fixtures.map((fixture) => fixture.name);
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'cc-by-3.0-to-4.0',
-        'cddl-1.0-to-1.1',
-        'epl-1.0-to-2.0',
-        'eupl-1.1-to-1.2',
-      ]),
-    );
+  it('holds the dev and held-out pairs of ACCURACY.md, each in its split', () => {
+    expect(
+      Object.fromEntries(fixtures.map((fixture) => [fixture.name, fixture.truth.split])),
+    ).toEqual({
+      'afl-2.1-to-3.0': 'held-out',
+      'apache-1.1-to-2.0': 'held-out',
+      'cc-by-3.0-to-4.0': 'dev',
+      'cc-by-sa-3.0-to-4.0': 'held-out',
+      'cddl-1.0-to-1.1': 'dev',
+      'e3-counter-proposal': 'dev',
+      'epl-1.0-to-2.0': 'dev',
+      'eupl-1.1-to-1.2': 'dev',
+      'lgpl-2.1-to-3.0': 'held-out',
+      'mpl-1.1-to-2.0': 'held-out',
+      'osl-2.1-to-3.0': 'held-out',
+      'twenty-point-framework': 'held-out',
+    });
   });
 
   it.each(fixtures)('$name is consistent', ({ name, truth }) => {

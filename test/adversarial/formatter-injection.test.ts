@@ -40,9 +40,13 @@ const PAYLOADS: [string, string][] = [
   ['line- and terminal-breaking', 'one\r\ntwo\u2028three\u001b[31mred\u001b[0m\u202eevil\u0007'],
 ];
 
-/** Thirty words of one side only, so the provisions that carry them never pair up. */
+/**
+ * Sixty words of one side only, so the provisions that carry them never pair up: they share
+ * only the payload, and sit on either side of the shared provision (not between the same two
+ * neighbours, where a lone pair forms on few words).
+ */
 function words(which: 'old' | 'new'): string {
-  return Array.from({ length: 30 }, (_, index) => `${which}${index}`).join(' ');
+  return Array.from({ length: 60 }, (_, index) => `${which}${index}`).join(' ');
 }
 
 /** Two drafts that carry `payload` in every free-text field, and differ in all of them. */
@@ -70,49 +74,50 @@ function draftsCarrying(payload: string): [Draft, Draft] {
     note: `${payload} note`,
     sources: [`${payload} outlet`],
   });
-  const side = (which: 'old' | 'new', value: number): Draft => ({
-    id: which === 'old' ? 'before' : 'after',
-    title: `${payload} title ${which}`,
-    version: `${payload} version ${which}`,
-    summary: `${payload} summary ${which}`,
-    coverage: 'complete',
-    sources,
-    provisions: [
-      {
-        id,
-        number: `${payload.replace(/\s/g, '_').slice(0, 40)} ${which === 'old' ? '1' : '2'}`,
-        title: `${payload} heading ${which}`,
-        text: which === 'old' ? `${payload} the clause` : `${payload} the clause, amended`,
-        topics: [`${payload} topic`],
-        terms: [
-          cap(value),
-          { key: 'wording', kind: 'text', value: `${payload} ${which}` },
-          { key: 'guarantors', kind: 'set', members: [`${payload} ${which}`] },
-          {
-            key: 'territory.kherson',
-            kind: 'status',
-            value: which === 'old' ? 'frozen' : 'returned',
-            subject: `${payload} subject`,
-          },
-        ],
-      },
-      {
-        id: `${id} ${which}`,
-        text: `${payload} ${words(which)}`,
-        title: `${payload} ${which} only`,
-      },
-    ],
-    terms: [
-      {
-        key: `only.${which}`,
-        kind: 'duration',
-        value: 100,
-        unit: 'days',
-        from: `${payload} from`,
-        bound: 'exact',
-      },
-    ],
-  });
+  const side = (which: 'old' | 'new', value: number): Draft => {
+    const shared = {
+      id,
+      number: `${payload.replace(/\s/g, '_').slice(0, 40)} ${which === 'old' ? '1' : '2'}`,
+      title: `${payload} heading ${which}`,
+      text: which === 'old' ? `${payload} the clause` : `${payload} the clause, amended`,
+      topics: [`${payload} topic`],
+      terms: [
+        cap(value),
+        { key: 'wording', kind: 'text' as const, value: `${payload} ${which}` },
+        { key: 'guarantors', kind: 'set' as const, members: [`${payload} ${which}`] },
+        {
+          key: 'territory.kherson',
+          kind: 'status' as const,
+          value: which === 'old' ? 'frozen' : 'returned',
+          subject: `${payload} subject`,
+        },
+      ],
+    };
+    const only = {
+      id: `${id} ${which}`,
+      text: `${payload} ${words(which)}`,
+      title: `${payload} ${which} only`,
+    };
+    return {
+      id: which === 'old' ? 'before' : 'after',
+      title: `${payload} title ${which}`,
+      version: `${payload} version ${which}`,
+      summary: `${payload} summary ${which}`,
+      coverage: 'complete',
+      sources,
+      provisions: which === 'old' ? [shared, only] : [only, shared],
+      terms: [
+        {
+          key: `only.${which}`,
+          kind: 'duration',
+          value: 100,
+          unit: 'days',
+          from: `${payload} from`,
+          bound: 'exact',
+        },
+      ],
+    };
+  };
   return [side('old', 600_000), side('new', 400_000)];
 }
 
