@@ -32,66 +32,43 @@ export function alignTrees(
   settings: AlignSettings,
 ): TreeAlignment {
   const state = new AlignmentState(new ProvisionTree(before), new ProvisionTree(after), settings);
+  const lists = new SubPointLists(state);
   const top = new ListState(state, -1, -1);
-  const lists: ListState[] = [];
-  const exact = (list: ListState) => {
-    // Breadth first through the pairs the exact passes make (no recursion: depth is bounded,
-    // but a queue costs nothing).
-    const queue = [list];
-    for (let index = 0; index < queue.length; index++) {
-      const current = queue[index] as ListState;
-      alignListExactly(current);
-      lists.push(current);
-      for (const position of current.pairedBefore()) {
-        const child = childList(state, current, position);
-        if (child !== undefined) queue.push(child);
-      }
-    }
-  };
-  exact(top);
+  alignListExactly(top);
+  lists.add(top);
+  // Breadth first through the pairs the exact passes make (no recursion: depth is bounded,
+  // but a queue costs nothing).
+  for (let index = 0; index < lists.lists.length; index++) {
+    lists.openAll(lists.lists[index] as ListState);
+    lists.settlePending();
+  }
   state.weighTerms();
 
-  // By new node: 1 once the sub-points of its pair have a list (made once per pair).
-  const listed = new Uint8Array(state.after.size);
-  for (const list of lists) if (list.afterParent !== -1) listed[list.afterParent] = 1;
   const similar = (from: number) => {
-    for (let index = from; index < lists.length; index++) {
-      const list = lists[index] as ListState;
+    for (let index = from; index < lists.lists.length; index++) {
+      const list = lists.lists[index] as ListState;
       alignListBySimilarity(list);
-      for (const position of list.pairedBefore()) {
-        const afterNode = list.node('after', list.afterOf[position] as number);
-        if (listed[afterNode] === 1) continue;
-        listed[afterNode] = 1;
-        const child = childList(state, list, position);
-        if (child === undefined) continue;
-        alignListExactly(child);
-        lists.push(child);
-      }
+      lists.openAll(list);
+      lists.settlePending();
     }
   };
   similar(0);
   // Pairs across levels open new sub-point lists, which may leave provisions free again.
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const from = lists.length;
+    const from = lists.lists.length;
     const pairs = pairAcrossLevels(state);
     if (pairs.length === 0) break;
-    for (const [beforeNode, afterNode] of pairs) {
-      listed[afterNode] = 1;
-      const child = listOfNodes(state, beforeNode, afterNode);
-      if (child === undefined) continue;
-      alignListExactly(child);
-      lists.push(child);
-    }
+    for (const [beforeNode, afterNode] of pairs) lists.open(beforeNode, afterNode);
+    lists.settlePending();
     similar(from);
   }
 
-  const entriesByAfter = new Map<number, ListEntry[]>();
-  let topEntries: ListEntry[] = [];
   const groups: (ListEntry & { kind: 'split' | 'merged' })[] = [];
-  for (const list of lists) {
+  let topEntries: ListEntry[] = [];
+  for (const list of lists.lists) {
     const entries = layOut(list);
     if (list === top) topEntries = entries;
-    else entriesByAfter.set(list.afterParent, entries);
+    else lists.entries.set(list.afterParent, entries);
     for (const entry of entries) {
       if (entry.kind === 'split' || entry.kind === 'merged') groups.push(entry);
     }
@@ -102,31 +79,98 @@ export function alignTrees(
   return {
     state,
     top: topEntries,
-    itemsOf: (afterNode) => entriesByAfter.get(afterNode),
+    itemsOf: (afterNode) => lists.entries.get(afterNode),
     groups,
   };
 }
 
+/**
+ * The sub-point lists of the pairs, each opened once. Two lists with the same authored ids in
+ * the same order (most sub-point lists of a draft with ids) are settled where they are found,
+ * every pair by id and in order, as the passes would: a `ListState` and its layout for two or
+ * three items cost more than the items' own diff. Other lists are aligned by the passes.
+ */
+class SubPointLists {
+  /** The lists the passes align, in the order they were opened. */
+  readonly lists: ListState[] = [];
+  /** The entries of every list laid out so far, by the new parent. */
+  readonly entries = new Map<number, ListEntry[]>();
+  /** By new node: 1 once the sub-points of its pair were opened. */
+  private readonly opened: Uint8Array;
+  /** Pairs made by settling, whose own sub-points wait to be opened: old and new node in turn. */
+  private readonly pending: number[] = [];
+
+  constructor(private readonly state: AlignmentState) {
+    this.opened = new Uint8Array(state.after.size);
+  }
+
+  add(list: ListState): void {
+    this.lists.push(list);
+    if (list.afterParent !== -1) this.opened[list.afterParent] = 1;
+  }
+
+  /** Opens the sub-point lists of every pair of `list` not opened yet. */
+  openAll(list: ListState): void {
+    for (const position of list.pairedBefore()) {
+      this.open(
+        list.node('before', position),
+        list.node('after', list.afterOf[position] as number),
+      );
+    }
+  }
+
+  /** Opens the sub-point lists of a pair: settled at once, or a `ListState` for the passes. */
+  open(beforeNode: number, afterNode: number): void {
+    if (this.opened[afterNode] === 1) return;
+    this.opened[afterNode] = 1;
+    const { state } = this;
+    const beforeEnd = state.before.end[beforeNode] as number;
+    const afterEnd = state.after.end[afterNode] as number;
+    if (beforeEnd === beforeNode + 1 && afterEnd === afterNode + 1) return;
+    if (this.settle(beforeNode, afterNode)) return;
+    const list = new ListState(state, beforeNode, afterNode);
+    alignListExactly(list);
+    this.add(list);
+  }
+
+  /** Opens the sub-points of the pairs that settling made, and of theirs, to the bottom. */
+  settlePending(): void {
+    while (this.pending.length > 0) {
+      const afterNode = this.pending.pop() as number;
+      const beforeNode = this.pending.pop() as number;
+      this.open(beforeNode, afterNode);
+    }
+  }
+
+  /** Pairs the sub-points of two nodes when they have the same authored ids in the same order. */
+  private settle(beforeNode: number, afterNode: number): boolean {
+    const { state } = this;
+    const { before, after } = state;
+    const beforeEnd = before.end[beforeNode] as number;
+    const afterEnd = after.end[afterNode] as number;
+    let old = beforeNode + 1;
+    let next = afterNode + 1;
+    while (old < beforeEnd && next < afterEnd) {
+      const one = before.provision(old);
+      const other = after.provision(next);
+      if (one.id !== other.id || one.positional === true || other.positional === true) return false;
+      if (state.isTaken('before', old) || state.isTaken('after', next)) return false;
+      old = before.end[old] as number;
+      next = after.end[next] as number;
+    }
+    if (old !== beforeEnd || next !== afterEnd) return false;
+    const entries: ListEntry[] = [];
+    for (old = beforeNode + 1, next = afterNode + 1; old < beforeEnd; ) {
+      state.pair(old, next, 'id', 1);
+      entries.push({ kind: 'pair', before: old, after: next });
+      this.pending.push(old, next);
+      old = before.end[old] as number;
+      next = after.end[next] as number;
+    }
+    this.entries.set(afterNode, entries);
+    return true;
+  }
+}
+
 /** Rounds of pairing across levels; each needs pairs made by the one before. */
 const MAX_ROUNDS = 4;
-
-/** The list of sub-points of the pair at an old position of `list`, when either side has any. */
-function childList(
-  state: AlignmentState,
-  list: ListState,
-  position: number,
-): ListState | undefined {
-  const beforeNode = list.node('before', position);
-  const afterNode = list.node('after', list.afterOf[position] as number);
-  return listOfNodes(state, beforeNode, afterNode);
-}
-
-function listOfNodes(
-  state: AlignmentState,
-  beforeNode: number,
-  afterNode: number,
-): ListState | undefined {
-  const hasItems = (tree: ProvisionTree, node: number) => (tree.end[node] as number) > node + 1;
-  if (!hasItems(state.before, beforeNode) && !hasItems(state.after, afterNode)) return undefined;
-  return new ListState(state, beforeNode, afterNode);
-}

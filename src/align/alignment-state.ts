@@ -24,6 +24,12 @@ export interface AlignSettings {
 export type Side = 'before' | 'after';
 
 const BASES: readonly PairBasis[] = ['id', 'text', 'similarity', 'order'];
+const BASIS_INDEX: Readonly<Record<PairBasis, number>> = {
+  id: 0,
+  text: 1,
+  similarity: 2,
+  order: 3,
+};
 
 /** Most terms a provision's subtree contributes to its profile: a bound on one comparison. */
 const SUBTREE_TERMS = 4096;
@@ -56,14 +62,24 @@ export class AlignmentState {
   readonly groupedAfter: Uint8Array;
 
   private readonly content = new ContentTable();
-  private readonly ownBefore: (TermSet | undefined)[];
-  private readonly ownAfter: (TermSet | undefined)[];
-  private readonly profileBefore: (TermSet | undefined)[];
-  private readonly profileAfter: (TermSet | undefined)[];
-  private readonly identities: { before: (string | undefined)[]; after: (string | undefined)[] };
+  // Per node, computed on first use: most drafts pair nearly every provision by id, and their
+  // texts are then never read here.
+  private readonly owns = { before: new NodeCache<TermSet>(), after: new NodeCache<TermSet>() };
+  private readonly profiles = {
+    before: new NodeCache<TermSet>(),
+    after: new NodeCache<TermSet>(),
+  };
+  private readonly identities = {
+    before: new NodeCache<string>(),
+    after: new NodeCache<string>(),
+  };
+  private readonly hashes = { before: new NodeCache<number>(), after: new NodeCache<number>() };
   private weights: TermWeights | undefined;
-  /** By node: its hash plus one, 0 until computed. */
-  private readonly hashes: { before: Float64Array; after: Float64Array };
+  /** The provisions the term weights are counted over (see `weighTerms`). */
+  private population: { before: readonly number[]; after: readonly number[] } = {
+    before: [],
+    after: [],
+  };
 
   constructor(before: ProvisionTree, after: ProvisionTree, settings: AlignSettings) {
     this.settings = settings;
@@ -76,12 +92,6 @@ export class AlignmentState {
     this.movedOfAfter = new Uint8Array(after.size);
     this.groupedBefore = new Uint8Array(before.size);
     this.groupedAfter = new Uint8Array(after.size);
-    this.ownBefore = new Array(before.size);
-    this.ownAfter = new Array(after.size);
-    this.profileBefore = new Array(before.size);
-    this.profileAfter = new Array(after.size);
-    this.identities = { before: new Array(before.size), after: new Array(after.size) };
-    this.hashes = { before: new Float64Array(before.size), after: new Float64Array(after.size) };
   }
 
   /**
@@ -92,16 +102,13 @@ export class AlignmentState {
    * 200,000 pairs stays an exact integer.
    */
   hashOf(side: Side, node: number): number {
-    const cache = this.hashes[side];
-    const cached = cache[node] as number;
-    if (cached !== 0) return cached - 1;
-    const provision = this.tree(side).provision(node);
-    let hash = (fnv1a(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
-    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-    hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-    const value = (hash ^ (hash >>> 16)) >>> 0;
-    cache[node] = value + 1;
-    return value;
+    return this.hashes[side].get(node, () => {
+      const provision = this.tree(side).provision(node);
+      let hash = (fnv1a(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
+      hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+      hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+      return (hash ^ (hash >>> 16)) >>> 0;
+    });
   }
 
   /** The tree of one side. */
@@ -113,7 +120,7 @@ export class AlignmentState {
   pair(before: number, after: number, basis: PairBasis, similarity: number): void {
     this.partnerOfBefore[before] = after;
     this.partnerOfAfter[after] = before;
-    this.basisOfAfter[after] = BASES.indexOf(basis);
+    this.basisOfAfter[after] = BASIS_INDEX[basis];
     this.similarityOfAfter[after] = similarity;
     this.movedOfAfter[after] = 0;
   }
@@ -155,29 +162,20 @@ export class AlignmentState {
    * collapsed. Equal identities are identical provisions (their sub-points aside).
    */
   identity(side: Side, node: number): string {
-    const cache = this.identities[side];
-    const cached = cache[node];
-    if (cached !== undefined) return cached;
-    const provision = this.tree(side).provision(node);
-    const identity = identityOf(provision, this.settings.normalize === 'NFC');
-    cache[node] = identity;
-    return identity;
+    return this.identities[side].get(node, () =>
+      identityOf(this.tree(side).provision(node), this.settings.normalize === 'NFC'),
+    );
   }
 
   /** The terms of a provision's own title and text. */
   own(side: Side, node: number): TermSet {
-    const cache = side === 'before' ? this.ownBefore : this.ownAfter;
-    let set = cache[node];
-    if (set === undefined) {
+    return this.owns[side].get(node, () => {
       const provision = this.tree(side).provision(node);
       const text =
         provision.title === undefined ? provision.text : `${provision.title}\n${provision.text}`;
-      set = this.content.contentOf(
-        this.settings.normalize === 'NFC' ? text.normalize('NFC') : text,
-      );
-      cache[node] = set;
-    }
-    return set;
+      const nfc = this.settings.normalize === 'NFC' && MAY_NEED_NFC.test(text);
+      return this.content.contentOf(nfc ? text.normalize('NFC') : text);
+    });
   }
 
   /**
@@ -185,17 +183,13 @@ export class AlignmentState {
    * parent is compared on its heading and subtree, not its own line only), within bounds.
    */
   profile(side: Side, node: number): TermSet {
-    const cache = side === 'before' ? this.profileBefore : this.profileAfter;
-    let set = cache[node];
-    if (set === undefined) {
+    return this.profiles[side].get(node, () => {
       const tree = this.tree(side);
       const end = Math.min(tree.end[node] as number, node + SUBTREE_NODES);
       const parts: TermSet[] = [];
       for (let at = node; at < end; at++) parts.push(this.own(side, at));
-      set = parts.length === 1 ? (parts[0] as TermSet) : unionOf(parts, SUBTREE_TERMS);
-      cache[node] = set;
-    }
-    return set;
+      return parts.length === 1 ? (parts[0] as TermSet) : unionOf(parts, SUBTREE_TERMS);
+    });
   }
 
   /**
@@ -204,18 +198,32 @@ export class AlignmentState {
    * weights do not depend on which draft is the old one.
    */
   weighTerms(): void {
-    const sets: TermSet[] = [];
-    for (let node = 0; node < this.before.size; node++) {
-      if (this.partnerOfBefore[node] === -1) sets.push(this.own('before', node));
-    }
-    for (let node = 0; node < this.after.size; node++) {
-      if (this.partnerOfAfter[node] === -1) sets.push(this.own('after', node));
-    }
-    this.weights = new TermWeights(countTerms(sets, this.content.size), sets.length);
+    const unpaired = (partners: Int32Array) => {
+      const nodes: number[] = [];
+      for (let node = 0; node < partners.length; node++) {
+        if (partners[node] === -1) nodes.push(node);
+      }
+      return nodes;
+    };
+    this.population = {
+      before: unpaired(this.partnerOfBefore),
+      after: unpaired(this.partnerOfAfter),
+    };
   }
 
+  /**
+   * The weights, counted on first use from the population `weighTerms` fixed: when one side has
+   * nothing left to pair (provisions only inserted, say), nothing is scored and the texts of the
+   * others are never read.
+   */
   private termWeights(): TermWeights {
-    this.weights ??= new TermWeights(new Int32Array(0), 0);
+    if (this.weights === undefined) {
+      const { before, after } = this.population;
+      const sets: TermSet[] = [];
+      for (const node of before) sets.push(this.own('before', node));
+      for (const node of after) sets.push(this.own('after', node));
+      this.weights = new TermWeights(countTerms(sets, this.content.size), sets.length);
+    }
     return this.weights;
   }
 
@@ -268,6 +276,23 @@ export class AlignmentState {
     return this.content.termOf(id);
   }
 }
+
+/** Values computed per node on first use; the array behind them made on the first too. */
+class NodeCache<T> {
+  private values: (T | undefined)[] | undefined;
+  get(node: number, compute: () => T): T {
+    this.values ??= [];
+    let value = this.values[node];
+    if (value === undefined) {
+      value = compute();
+      this.values[node] = value;
+    }
+    return value;
+  }
+}
+
+/** Code points at or above U+0300: below them every string is already NFC. */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 /** A score from a user's scorer, checked: a number from 0 to 1. */
 function readScore(value: unknown): number {

@@ -1,5 +1,5 @@
 import { stemWord } from '../internal/stem.js';
-import { wordsOf } from '../internal/tokenize.js';
+import { createTokenBuffer, TokenTable } from '../internal/token-table.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /**
@@ -24,8 +24,11 @@ export const EMPTY_TERMS: TermSet = { ids: new Int32Array(0) };
 
 /** Numbers the terms of both drafts of one alignment, so their sets compare as integer arrays. */
 export class ContentTable {
-  /** By raw lower-case word: its term ids (a hyphenated word has several), none for a stop word. */
-  private readonly termsOfWord = new Map<string, readonly number[]>();
+  /** The tokenizer's table: each distinct word is sliced and lower-cased once. */
+  private readonly tokens = new TokenTable();
+  private readonly buffer = createTokenBuffer();
+  /** By lower-case word id: its term ids (a hyphenated word has several), none for a stop word. */
+  private readonly termsOfWord: (readonly number[] | undefined)[] = [];
   private readonly idOfTerm = new Map<string, number>();
   private readonly terms: string[] = [];
 
@@ -41,16 +44,23 @@ export class ContentTable {
 
   /** The distinct terms of a text. */
   contentOf(text: string): TermSet {
+    const { tokens, buffer } = this;
+    tokens.scan(expandAbbreviations(text), buffer);
     const ids: number[] = [];
-    for (const word of wordsOf(expandAbbreviations(text))) {
-      for (const id of this.termsOf(word)) ids.push(id);
+    for (let index = 0; index < buffer.count; index++) {
+      const word = tokens.wordOf(buffer.ids[index] as number);
+      if (word === -1) continue;
+      let terms = this.termsOfWord[word];
+      if (terms === undefined) {
+        terms = this.termsOf(tokens.wordText(word));
+        this.termsOfWord[word] = terms;
+      }
+      for (const id of terms) ids.push(id);
     }
     return toSet(ids);
   }
 
   private termsOf(word: string): readonly number[] {
-    const known = this.termsOfWord.get(word);
-    if (known !== undefined) return known;
     const ids: number[] = [];
     if (isFigure(word)) {
       ids.push(this.idOf(FIGURE_TERM));
@@ -60,7 +70,6 @@ export class ContentTable {
         ids.push(this.idOf(termOf(part)));
       }
     }
-    this.termsOfWord.set(word, ids);
     return ids;
   }
 

@@ -1,10 +1,11 @@
+import { lowerBound } from '../internal/lower-bound.js';
 import type { Side } from './alignment-state.js';
 import type { Group, ListState } from './list-state.js';
 
 /** A part of a split or merge must lie mostly inside the whole, by weight. */
 const PART_CONTAINMENT = 0.6;
-/** Terms held by more free provisions than this are not used to find parts. */
-const POSTINGS_PER_TERM = 64;
+/** Most free provisions tested as parts of one whole. */
+const PARTS_PER_WHOLE = 64;
 
 /**
  * Finds old provisions split into several consecutive new ones, then several consecutive old
@@ -23,7 +24,12 @@ export function findSplitsAndMerges(list: ListState): void {
   }
 }
 
-/** Wholes on `wholeSide` that became several consecutive parts on the other side. */
+/**
+ * Wholes on `wholeSide` that became several consecutive parts on the other side. A split takes
+ * the place of the whole, so its parts are looked for between the pairs in order on either side
+ * of it (at most `PARTS_PER_WHOLE` of them, nearest first): a bound that keeps this pass linear
+ * when thousands of provisions are free.
+ */
 function findGroups(list: ListState, wholeSide: Side): Group[] {
   const { state } = list;
   const partSide: Side = wholeSide === 'before' ? 'after' : 'before';
@@ -31,44 +37,30 @@ function findGroups(list: ListState, wholeSide: Side): Group[] {
   const groups: Group[] = [];
   const freeParts = list.free(partSide);
   if (freeParts.length === 0) return groups;
-  const postings: (number[] | undefined)[] = [];
-  for (const part of freeParts) {
-    for (const id of state.profile(partSide, list.node(partSide, part)).ids) {
-      const found = postings[id];
-      if (found === undefined) postings[id] = [part];
-      else found.push(part);
-    }
-  }
+  const bounds = anchorBounds(list, wholeSide);
   const used = new Set<number>();
   const wholeCount = wholeSide === 'before' ? list.before.length : list.after.length;
   for (let whole = 0; whole < wholeCount; whole++) {
     const partner = partnerOf(list, wholeSide, whole);
-    const wholeNode = list.node(wholeSide, whole);
     if (partner === -1 && !list.isFree(wholeSide, whole)) continue;
     // Only provisions left over, or paired on similarity alone, can turn out to be split.
     const pairScore = partner === -1 ? 0 : pairSimilarity(list, wholeSide, whole, partner);
     if (pairScore === undefined) continue;
-    const wholeTerms = state.profile(wholeSide, wholeNode).ids;
-    if (wholeTerms.length === 0) continue;
-    const contained = new Set<number>();
-    const tested = new Set<number>();
-    for (const id of wholeTerms) {
-      const found = postings[id];
-      if (found === undefined || found.length > POSTINGS_PER_TERM) continue;
-      for (const part of found) {
-        if (tested.has(part) || used.has(part)) continue;
-        tested.add(part);
-        const partNode = list.node(partSide, part);
-        if (
-          state.profile(partSide, partNode).ids.length >= 2 &&
-          state.containment(partSide, partNode, wholeNode) >= PART_CONTAINMENT
-        ) {
-          contained.add(part);
-        }
+    const wholeNode = list.node(wholeSide, whole);
+    if (state.own(wholeSide, wholeNode).ids.length === 0) continue;
+    const contained: number[] = [];
+    for (const part of nearbyParts(freeParts, bounds, whole, partner)) {
+      if (used.has(part)) continue;
+      const partNode = list.node(partSide, part);
+      if (
+        state.own(partSide, partNode).ids.length >= 2 &&
+        state.containment(partSide, partNode, wholeNode) >= PART_CONTAINMENT
+      ) {
+        contained.push(part);
       }
     }
-    if (partner !== -1) contained.add(partner);
-    const run = longestConsecutiveRun([...contained].sort((x, y) => x - y));
+    if (partner !== -1) contained.push(partner);
+    const run = longestConsecutiveRun(contained.sort((x, y) => x - y));
     if (run.length < 2) continue;
     if (partner !== -1 && !run.includes(partner)) continue;
     const score = state.scoreUnion(
@@ -81,6 +73,61 @@ function findGroups(list: ListState, wholeSide: Side): Group[] {
     groups.push({ whole, parts: run });
   }
   return groups;
+}
+
+/**
+ * For each whole position, the part-side positions of the nearest pairs in order before and
+ * after it (its own pair left out): -1 and the part list's length where there is none.
+ */
+function anchorBounds(list: ListState, wholeSide: Side): { lower: Int32Array; upper: Int32Array } {
+  const wholeCount = wholeSide === 'before' ? list.before.length : list.after.length;
+  const partCount = wholeSide === 'before' ? list.after.length : list.before.length;
+  const anchorOf = new Int32Array(wholeCount).fill(-1);
+  for (let position = 0; position < list.before.length; position++) {
+    const partner = list.afterOf[position] as number;
+    if (partner === -1 || list.inOrder[position] !== 1) continue;
+    if (wholeSide === 'before') anchorOf[position] = partner;
+    else anchorOf[partner] = position;
+  }
+  const lower = new Int32Array(wholeCount);
+  const upper = new Int32Array(wholeCount);
+  let last = -1;
+  for (let whole = 0; whole < wholeCount; whole++) {
+    lower[whole] = last;
+    if (anchorOf[whole] !== -1) last = anchorOf[whole] as number;
+  }
+  last = partCount;
+  for (let whole = wholeCount - 1; whole >= 0; whole--) {
+    upper[whole] = last;
+    if (anchorOf[whole] !== -1) last = anchorOf[whole] as number;
+  }
+  return { lower, upper };
+}
+
+/** Parts a split of the whole may take: free parts strictly between its anchors, nearest first. */
+function nearbyParts(
+  freeParts: readonly number[],
+  bounds: { lower: Int32Array; upper: Int32Array },
+  whole: number,
+  partner: number,
+): number[] {
+  const lower = bounds.lower[whole] as number;
+  const upper = bounds.upper[whole] as number;
+  const from = lowerBound(freeParts, lower + 1);
+  const to = lowerBound(freeParts, upper);
+  if (to - from <= PARTS_PER_WHOLE) return freeParts.slice(from, to);
+  // Too many free parts between the anchors: those nearest the partner (or the middle).
+  const centre = partner !== -1 ? partner : (lower + upper) / 2;
+  let at = Math.min(Math.max(lowerBound(freeParts, centre), from), to);
+  let left = at - 1;
+  const picked: number[] = [];
+  while (picked.length < PARTS_PER_WHOLE && (left >= from || at < to)) {
+    const leftDistance = left >= from ? centre - (freeParts[left] as number) : Infinity;
+    const rightDistance = at < to ? (freeParts[at] as number) - centre : Infinity;
+    if (leftDistance <= rightDistance) picked.push(freeParts[left--] as number);
+    else picked.push(freeParts[at++] as number);
+  }
+  return picked;
 }
 
 /** The position the whole is paired with in this list, or -1. */

@@ -1,5 +1,33 @@
 import type { ListState } from './list-state.js';
 
+/** Where the splits and merges of a list sit, by position. */
+interface GroupTables {
+  /** By new position of a split's first part: the whole's old position. */
+  splitAt: ReadonlyMap<number, number>;
+  splitPart: ReadonlySet<number>;
+  mergeOf: ReadonlyMap<number, number[]>;
+  mergedPart: ReadonlySet<number>;
+  splitWhole: ReadonlyMap<number, number[]>;
+}
+
+const NO_GROUPS: GroupTables = {
+  splitAt: new Map(),
+  splitPart: new Set(),
+  mergeOf: new Map(),
+  mergedPart: new Set(),
+  splitWhole: new Map(),
+};
+
+function groupTables(list: ListState): GroupTables {
+  return {
+    splitAt: new Map(list.splits.map((split) => [split.parts[0] as number, split.whole])),
+    splitPart: new Set(list.splits.flatMap((split) => split.parts)),
+    mergeOf: new Map(list.merges.map((merge) => [merge.whole, merge.parts])),
+    mergedPart: new Set(list.merges.flatMap((merge) => merge.parts)),
+    splitWhole: new Map(list.splits.map((split) => [split.whole, split.parts])),
+  };
+}
+
 /** One step of a list's alignment, in document order; numbers are nodes of the two trees. */
 export type ListEntry =
   | { kind: 'pair'; before: number; after: number }
@@ -27,53 +55,51 @@ export function layOut(list: ListState): ListEntry[] {
     anchorAfter[position] = next;
   }
 
-  const splitAt = new Map<number, number>();
-  for (const split of list.splits) splitAt.set(split.parts[0] as number, split.whole);
-  const splitPart = new Set(list.splits.flatMap((split) => split.parts));
-  const mergeOf = new Map(list.merges.map((merge) => [merge.whole, merge.parts]));
-  const mergedPart = new Set(list.merges.flatMap((merge) => merge.parts));
-  const splitWhole = new Map(list.splits.map((split) => [split.whole, split.parts]));
+  // Nearly every list has no split or merge: its tables are made only when it has one.
+  const groups = list.splits.length > 0 || list.merges.length > 0 ? groupTables(list) : NO_GROUPS;
+  const { splitAt, splitPart, mergeOf, mergedPart, splitWhole } = groups;
 
-  const kept: { entry: ListEntry; position: number }[] = [];
+  // The entries at new positions, and those positions, in two arrays rather than an object
+  // per entry to hold both: one allocation fewer per provision of the list.
+  const kept: ListEntry[] = [];
+  const keptAt: number[] = [];
+  const keep = (entry: ListEntry, position: number) => {
+    kept.push(entry);
+    keptAt.push(position);
+  };
   for (let position = 0; position < list.after.length; position++) {
     const node = list.node('after', position);
     const local = list.beforeOf[position] as number;
     const whole = splitAt.get(position);
     if (whole !== undefined) {
       const parts = splitWhole.get(whole) as number[];
-      kept.push({
-        entry: {
+      keep(
+        {
           kind: 'split',
           before: list.node('before', whole),
           after: parts.map((part) => list.node('after', part)),
         },
         position,
-      });
+      );
     }
     if (local !== -1) {
       state.setMoved(node, list.inOrder[local] !== 1);
-      kept.push({
-        entry: { kind: 'pair', before: list.node('before', local), after: node },
-        position,
-      });
+      keep({ kind: 'pair', before: list.node('before', local), after: node }, position);
     } else if (state.partnerOfAfter[node] !== -1) {
       state.setMoved(node, true);
-      kept.push({
-        entry: { kind: 'pair', before: state.partnerOfAfter[node] as number, after: node },
-        position,
-      });
+      keep({ kind: 'pair', before: state.partnerOfAfter[node] as number, after: node }, position);
     } else if (mergeOf.has(position)) {
       const parts = mergeOf.get(position) as number[];
-      kept.push({
-        entry: {
+      keep(
+        {
           kind: 'merged',
           before: parts.map((part) => list.node('before', part)),
           after: node,
         },
         position,
-      });
+      );
     } else if (!splitPart.has(position)) {
-      kept.push({ entry: { kind: 'added', after: node }, position });
+      keep({ kind: 'added', after: node }, position);
     }
   }
 
@@ -89,11 +115,11 @@ export function layOut(list: ListState): ListEntry[] {
     if (!removed) continue;
     // Removals go first among entries at the same position.
     const at = anchorAfter[position] as number;
-    while (cursor < kept.length && (kept[cursor] as { position: number }).position < at) {
-      entries.push((kept[cursor++] as { entry: ListEntry }).entry);
+    while (cursor < kept.length && (keptAt[cursor] as number) < at) {
+      entries.push(kept[cursor++] as ListEntry);
     }
     entries.push({ kind: 'removed', before: node });
   }
-  while (cursor < kept.length) entries.push((kept[cursor++] as { entry: ListEntry }).entry);
+  while (cursor < kept.length) entries.push(kept[cursor++] as ListEntry);
   return entries;
 }

@@ -1,5 +1,5 @@
 import type { AlignmentState, PairBasis, Side } from './alignment-state.js';
-import type { CandidateSides } from './find-candidates.js';
+import { type Candidate, type CandidateSides, findCandidates } from './find-candidates.js';
 
 /** A whole on one side that became several consecutive parts on the other. */
 export interface Group {
@@ -33,6 +33,12 @@ export class ListState {
   readonly splits: Group[] = [];
   /** New provisions merged from several old ones (wholes are new positions, parts old). */
   readonly merges: Group[] = [];
+  /** Bumped by every pair made or undone, so that order is settled again only after one. */
+  changes = 0;
+  /** `changes` when order was last settled (`markInOrder`); -1 before. */
+  orderedAt = -1;
+  /** The candidate pairs, once searched (see `candidates`). */
+  private found: Candidate[] | undefined;
 
   constructor(state: AlignmentState, beforeParent: number, afterParent: number) {
     this.state = state;
@@ -55,6 +61,7 @@ export class ListState {
     this.afterOf[before] = after;
     this.beforeOf[after] = before;
     this.inOrder[before] = 0;
+    this.changes++;
     this.state.pair(this.before[before] as number, this.after[after] as number, basis, similarity);
   }
 
@@ -65,6 +72,7 @@ export class ListState {
     this.afterOf[before] = -1;
     this.beforeOf[after] = -1;
     this.inOrder[before] = 0;
+    this.changes++;
     this.state.unpair(this.before[before] as number);
   }
 
@@ -114,8 +122,21 @@ export class ListState {
     return length <= 1 ? 0 : position / (length - 1);
   }
 
+  /**
+   * The candidate pairs among the positions free now, best first, each of whose two positions
+   * is still free. Searched once, on the first call, and filtered after: the passes only ever
+   * take positions, so the free ones later are among those free at the search.
+   */
+  candidates(): Candidate[] {
+    this.found ??= findCandidates(this.freeSides(), 0);
+    return this.found.filter(
+      (candidate) =>
+        this.isFree('before', candidate.before) && this.isFree('after', candidate.after),
+    );
+  }
+
   /** The free positions of both sides, for the candidate search. */
-  freeSides(): CandidateSides {
+  private freeSides(): CandidateSides {
     const { state } = this;
     return {
       before: this.free('before'),

@@ -23,12 +23,22 @@ export function pairAcrossLevels(state: AlignmentState): [number, number][] {
     const size = state.tree(side).size;
     return size <= 1 ? 0 : node / (size - 1);
   };
+  // Two provisions of one list pair were compared by the passes over that list, and did not
+  // pair: they are not scored again (a score of 0 drops the candidate).
+  const listOf = (side: Side, node: number): number => {
+    const parent = state.tree(side).parent[node] as number;
+    if (parent === -1) return -1;
+    if (side === 'after') return state.partnerOfAfter[parent] === -1 ? -2 - node : parent;
+    const partner = state.partnerOfBefore[parent] as number;
+    return partner === -1 ? -2 - state.after.size - node : partner;
+  };
   const sides: CandidateSides = {
     before,
     after,
     termsOf: (side, node) => state.profile(side, node).ids,
     relative,
-    score: (old, next) => state.score(old, next),
+    score: (old, next) =>
+      listOf('before', old) === listOf('after', next) ? 0 : state.score(old, next),
     weight: (old, next) => state.hashOf('before', old) + state.hashOf('after', next),
     termText: (id) => state.termText(id),
   };

@@ -41,5 +41,6 @@ export function pairUnchangedIds(list: ListState): boolean {
     list.pair(position, position, 'id', 1);
     list.inOrder[position] = 1;
   }
+  list.orderedAt = list.changes;
   return true;
 }

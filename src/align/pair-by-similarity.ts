@@ -1,13 +1,13 @@
-import { findCandidates } from './find-candidates.js';
 import type { ListState } from './list-state.js';
 
 /**
  * Pairs free provisions anywhere in the list whose similarity reaches `threshold`, from the best
  * score down, each provision once: a clause reworded where it stands, or moved and reworded.
- * Candidates come from `findCandidates`, so nothing is compared all against all.
+ * Candidates come from `ListState.candidates`, so nothing is compared all against all.
  */
 export function pairBySimilarity(list: ListState, threshold: number): void {
-  for (const candidate of findCandidates(list.freeSides(), threshold)) {
+  for (const candidate of list.candidates()) {
+    if (candidate.score < threshold) break;
     if (!list.isFree('before', candidate.before) || !list.isFree('after', candidate.after)) {
       continue;
     }
@@ -25,7 +25,7 @@ const MARGIN = 1.2;
  * unmistakable (DESIGN.md: a mutual best match far away is a move).
  */
 export function pairMutualBest(list: ListState, floor: number): void {
-  const candidates = findCandidates(list.freeSides(), 0);
+  const candidates = list.candidates();
   // Candidates come best first: the first seen for a provision is its best, the next its
   // runner-up.
   const best = { before: new Map<number, number>(), after: new Map<number, number>() };

@@ -14,17 +14,25 @@ import type { ListState } from './list-state.js';
  * weights read, by dynamic programming over those pairs with a Fenwick tree of prefix maxima.
  */
 export function markInOrder(list: ListState): void {
-  // The pairs in ascending new position, as [old, new] positions.
-  const pairs: [number, number][] = [];
+  if (list.orderedAt === list.changes) return;
+  list.orderedAt = list.changes;
+  // The old positions of the pairs in ascending new position, in a typed array: an array of
+  // [old, new] tuples per call was most of what this cost on 100,000 provisions.
+  const olds = new Int32Array(list.after.length);
+  const news = new Int32Array(list.after.length);
+  let count = 0;
   for (let position = 0; position < list.after.length; position++) {
     const before = list.beforeOf[position] as number;
     if (before === -1) continue;
-    pairs.push([before, position]);
+    olds[count] = before;
+    news[count] = position;
+    count++;
     list.inOrder[before] = 0;
   }
-  for (const [before] of longestRun(pairs, ([before, after]) => list.weight(before, after))) {
-    list.inOrder[before] = 1;
-  }
+  const run = longestRunIndexes(olds, count, (index) =>
+    list.weight(olds[index] as number, news[index] as number),
+  );
+  for (const index of run) list.inOrder[olds[index] as number] = 1;
 }
 
 /**
@@ -36,9 +44,20 @@ export function longestRun<T extends readonly [number, number]>(
   pairs: readonly T[],
   weightOf: (pair: T) => number,
 ): T[] {
-  const count = pairs.length;
+  const olds = Int32Array.from(pairs, (pair) => pair[0]);
+  return longestRunIndexes(olds, pairs.length, (index) => weightOf(pairs[index] as T)).map(
+    (index) => pairs[index] as T,
+  );
+}
+
+/** The indexes, ascending, of the longest (then heaviest) increasing run of `values[0..count)`. */
+function longestRunIndexes(
+  values: Int32Array,
+  count: number,
+  weightAt: (index: number) => number,
+): number[] {
   if (count === 0) return [];
-  const beforeAt = (index: number) => (pairs[index] as T)[0];
+  const beforeAt = (index: number) => values[index] as number;
   const ending = runLengths(count, beforeAt);
   const starting = runLengths(count, (index) => -beforeAt(count - 1 - index));
   let longest = 0;
@@ -49,11 +68,7 @@ export function longestRun<T extends readonly [number, number]>(
       onSome.push(index);
     }
   }
-  const run =
-    onSome.length === longest
-      ? onSome
-      : heaviestRun(onSome, beforeAt, (index) => weightOf(pairs[index] as T));
-  return run.map((index) => pairs[index] as T);
+  return onSome.length === longest ? onSome : heaviestRun(onSome, beforeAt, weightAt);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Provision } from '../model/provision.js';
  */
 export class ProvisionTree {
   /** The provisions by node. */
-  readonly provisions: Provision[] = [];
+  readonly provisions: Provision[];
   /** The parent of each node, -1 for a top-level provision. */
   readonly parent: Int32Array;
   /** One past the last node of each node's subtree: its descendants are `node + 1 .. end - 1`. */
@@ -17,40 +17,47 @@ export class ProvisionTree {
   readonly indexInParent: Int32Array;
   /** The top-level nodes, in order. */
   readonly roots: number[] = [];
-  private readonly pointers: (string | undefined)[];
+  /** The JSON Pointer of each node, built when first asked for. */
+  private pointers: (string | undefined)[] | undefined;
 
   constructor(top: readonly Provision[]) {
     const size = countProvisions(top);
+    this.provisions = new Array<Provision>(size);
     this.parent = new Int32Array(size);
     this.end = new Int32Array(size);
     this.indexInParent = new Int32Array(size);
-    this.pointers = new Array<string | undefined>(size);
-    // Each frame is a list being walked: its parent node and the next index to visit.
-    const stack: { parent: number; list: readonly Provision[]; next: number }[] = [
-      { parent: -1, list: top, next: 0 },
-    ];
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1] as {
-        parent: number;
-        list: readonly Provision[];
-        next: number;
-      };
-      if (frame.next === frame.list.length) {
-        stack.pop();
-        if (frame.parent !== -1) this.end[frame.parent] = this.provisions.length;
+    // The lists being walked, one per depth: each list, its parent node and the next index
+    // (parallel arrays: a frame object per provision with sub-points was garbage to collect).
+    const lists: (readonly Provision[])[] = [top];
+    const parents: number[] = [-1];
+    const nexts: number[] = [0];
+    let count = 0;
+    while (lists.length > 0) {
+      const depth = lists.length - 1;
+      const list = lists[depth] as readonly Provision[];
+      const next = nexts[depth] as number;
+      const parent = parents[depth] as number;
+      if (next === list.length) {
+        lists.pop();
+        parents.pop();
+        nexts.pop();
+        if (parent !== -1) this.end[parent] = count;
         continue;
       }
-      const provision = frame.list[frame.next] as Provision;
-      const node = this.provisions.length;
-      this.provisions.push(provision);
-      this.parent[node] = frame.parent;
-      this.indexInParent[node] = frame.next;
+      const provision = list[next] as Provision;
+      const node = count++;
+      this.provisions[node] = provision;
+      this.parent[node] = parent;
+      this.indexInParent[node] = next;
       this.end[node] = node + 1;
-      if (frame.parent === -1) this.roots.push(node);
-      frame.next++;
+      if (parent === -1) this.roots.push(node);
+      nexts[depth] = next + 1;
       const items = provision.items;
-      if (items !== undefined && items.length > 0)
-        stack.push({ parent: node, list: items, next: 0 });
+      if (items !== undefined && items.length > 0) {
+        lists.push(items);
+        parents.push(node);
+        nexts.push(0);
+      }
     }
   }
 
@@ -75,20 +82,22 @@ export class ProvisionTree {
 
   /** The JSON Pointer of a node in its draft: `/provisions/3/items/0`. */
   pointer(node: number): string {
+    this.pointers ??= [];
+    const pointers = this.pointers;
     // Up to the nearest ancestor whose pointer is known, then down again (no recursion).
     const chain: number[] = [];
     let at = node;
-    while (at !== -1 && this.pointers[at] === undefined) {
+    while (at !== -1 && pointers[at] === undefined) {
       chain.push(at);
       at = this.parent[at] as number;
     }
-    let pointer = at === -1 ? '' : (this.pointers[at] as string);
+    let pointer = at === -1 ? '' : (pointers[at] as string);
     for (let index = chain.length - 1; index >= 0; index--) {
       const current = chain[index] as number;
       // Segments are `provisions`, `items` and indexes: none needs escaping (RFC 6901).
       const segment = pointer === '' ? '/provisions/' : '/items/';
       pointer = `${pointer}${segment}${this.indexInParent[current] as number}`;
-      this.pointers[current] = pointer;
+      pointers[current] = pointer;
     }
     return pointer;
   }

@@ -73,6 +73,8 @@ export class TokenTable {
   /** The lower-cased word id of each token id, or -1 for spaces and symbols. */
   private readonly wordIds: number[] = [];
   private readonly wordsByText = new Map<string, number>();
+  /** The text of each lower-cased word id. */
+  private readonly words: string[] = [];
   /** Open addressing, linear probing: token id + 1, 0 when empty. */
   private slots = new Int32Array(1024);
   /** Set once a chain grew past `MAX_PROBES`: from then on every lookup goes through it. */
@@ -94,6 +96,16 @@ export class TokenTable {
   /** The text of a token id this table handed out. */
   textOf(id: number): string {
     return this.texts[id] as string;
+  }
+
+  /** The lower-cased word id of a token id (a word or figure, as `wordsOf` has them), or -1. */
+  wordOf(id: number): number {
+    return this.wordIds[id] as number;
+  }
+
+  /** The lower-cased text of a word id. */
+  wordText(id: number): string {
+    return this.words[id] as string;
   }
 
   /** Tokenizes `text` (as `tokenize` does) into `buffer`, replacing what it held. */
@@ -339,6 +351,7 @@ export class TokenTable {
     if (id === undefined) {
       id = this.wordsByText.size;
       this.wordsByText.set(word, id);
+      this.words.push(word);
     }
     return id;
   }
