@@ -3,7 +3,7 @@ import type { ListState } from './list-state.js';
 import { pairById, pairUnchangedIds } from './pair-by-id.js';
 import { pairBySimilarity, pairMutualBest } from './pair-by-similarity.js';
 import { pairByText } from './pair-by-text.js';
-import { pairInGaps } from './pair-in-gaps.js';
+import { pairInGaps, pairLoneGaps } from './pair-in-gaps.js';
 import { dropWeakMoves, markInOrder } from './pair-in-order.js';
 import { preferDeeperPairs } from './prefer-deeper-pairs.js';
 
@@ -34,6 +34,8 @@ export function alignListBySimilarity(list: ListState): void {
     return;
   }
   pairBySimilarity(list, Math.max(rewordThreshold, UNMISTAKABLE));
+  markInOrder(list);
+  pairLoneGaps(list);
   pairMutualBest(list, gapThreshold / 2);
   markInOrder(list);
   dropWeakMoves(list, gapThreshold);

@@ -18,8 +18,22 @@ const SINGLE = 0.3;
  * place between two unchanged neighbours is one clause, though few of its words remain.
  */
 export function pairInGaps(list: ListState): void {
+  alignGaps(list, () => true);
+}
+
+/**
+ * `pairInGaps` for the gaps of one free provision on each side only: the pairs that order all
+ * but proves, taken before matches that words alone suggest (with a small vocabulary two
+ * unrelated sentences far apart can share more words than a sentence and its rewording).
+ */
+export function pairLoneGaps(list: ListState): void {
+  alignGaps(list, (gap) => gap.before.length === 1 && gap.after.length === 1);
+}
+
+function alignGaps(list: ListState, wanted: (gap: Gap) => boolean): void {
   const threshold = list.state.settings.gapThreshold;
   for (const gap of gapsBetweenAnchors(list)) {
+    if (!wanted(gap)) continue;
     const single = gap.before.length === 1 && gap.after.length === 1;
     alignGap(list, gap, single ? threshold * SINGLE : threshold);
   }
