@@ -64,15 +64,23 @@ export interface AlignDraftsOptions extends AlignOptions {
 
 /**
  * The alignment `diffDrafts` works from: which provision of `before` became which of `after`,
- * at every level, as JSON Pointers. Sub-points are aligned within each pair of provisions;
- * the sub-points of a provision with no counterpart are removed or added with it.
+ * at every level, as JSON Pointers (DESIGN.md, "Alignment is the heart"). Provisions pair by
+ * authored id, then identical text, then by the similarity of their content (stemmed words,
+ * stop words out, figures masked, rare words weighted, a parent with its subtree) and by order;
+ * splits and merges are recognised; sub-points are aligned within each pair, and what is still
+ * free at any depth is paired across levels and parents. Never all against all: candidates come
+ * from rare words and nearby positions.
  *
  * Both inputs are validated with `parseDraft` (throwing `DraftValidationError`) and never
- * mutated. Options that are not `AlignDraftsOptions` are a `DraftdiffError` `INVALID_ARGUMENT`.
+ * mutated. The result is deterministic, and aligning the drafts the other way round swaps every
+ * pair (a split becomes a merge). Options that are not `AlignDraftsOptions` are a `DraftdiffError`
+ * `INVALID_ARGUMENT`, and so is a `similarity` scorer that returns anything but a number from 0
+ * to 1.
  *
  * @example
- * const { pairs, removed } = alignDrafts(axios, counterProposal);
- * pairs[5]; // { before: '/provisions/5', after: '/provisions/4', basis: 'similarity', similarity: 0.61, moved: false }
+ * const { pairs, removed } = alignDrafts(axios, fromText(counterProposal, { id: 'e3' }));
+ * pairs[3]; // { before: '/provisions/5', after: '/provisions/4', basis: 'similarity', similarity: 0.29…, moved: false }
+ * removed[0]; // '/provisions/2'
  */
 export function alignDrafts(
   before: DraftInput,

@@ -90,7 +90,7 @@ const STEM_LENGTH = 7;
 /**
  * A word's term: American spelling (both versions of a text may not share one), then its
  * Porter2 stem, cut to `STEM_LENGTH` so that words of one family the stemmer keeps apart
- * ("sovereignty", "sovereign"; "recognition", "recognise") compare as one.
+ * ("sovereignty", "sovereign"; "guarantor", "guaranteed") compare as one.
  */
 function termOf(word: string): string {
   return stemWord(americanSpelling(word)).slice(0, STEM_LENGTH);
@@ -98,33 +98,46 @@ function termOf(word: string): string {
 
 /**
  * British spellings in their American form, for the endings where the two differ regularly:
- * "licence", "defence", "offence"; "-ise", "-isation"; "-our"; "-tre"; "programme". Applied to
- * both versions alike, a rule that also rewrites a word that has no American twin does no harm.
+ * "licence", "defence", "offence"; "-ise", "-isation", "-isational"; "-our" ("labourer",
+ * "favourite"); "-tre" ("centred"); "programme". Applied to both versions alike, a rule that
+ * also rewrites a word that has no American twin does no harm.
  */
 function americanSpelling(word: string): string {
   if (word.length < 5 || word.length > 40) return word;
   return word
     .replace(/^(lic|def|off)ence(s?)$/u, '$1ense$2')
-    .replace(/^(.{3,})is(ation|ations|e|ed|es|ing)$/u, '$1iz$2')
-    .replace(/^(.{3,})our(s|ed|ing|able)?$/u, '$1or$2')
+    .replace(/^(.{3,})is(ations?|ational|e|ed|er|ers|es|ing)$/u, '$1iz$2')
+    .replace(/^(.{3,})our(s|ed|ing|able|er|ers|ite|ites)?$/u, '$1or$2')
     .replace(/^(.{2,})tre(s?)$/u, '$1ter$2')
+    .replace(/^(.{2,})tred$/u, '$1tered')
     .replace(/^programme(s?)$/u, 'program$1');
 }
 
 /**
  * Country and union abbreviations written out, so that "the U.S." and "the United States" share
- * their words (and "US" is not read as the pronoun "us").
+ * their words (and "US" is not read as the pronoun "us"). In a text written in capitals "US" and
+ * "UN" may be words ("LET US AGREE"): there only the dotted forms are read as abbreviations.
  */
 function expandAbbreviations(text: string): string {
   if (!ABBREVIATED.test(text)) return text;
-  return text.replace(
-    ABBREVIATION,
-    (match) => ABBREVIATIONS.get(match.replaceAll('.', '')) ?? match,
+  return text.replace(ABBREVIATION, (match, offset: number) =>
+    !match.includes('.') && inCapitals(text, offset, match.length)
+      ? match
+      : (ABBREVIATIONS.get(match.replaceAll('.', '')) ?? match),
   );
 }
 
 const ABBREVIATION =
-  /(?<![\p{L}\p{N}.])(?:U\.S\.(?:A\.)?|U\.K\.|E\.U\.|U\.N\.|USA|US|UK|EU|UN)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])(?:U\.S\.?(?:A\.?)?|U\.K\.?|E\.U\.?|U\.N\.?|USA|US|UK|EU|UN)(?![\p{L}\p{N}])/gu;
+
+/** Whether the word before or after `text[offset, offset + length)` is written in capitals. */
+function inCapitals(text: string, offset: number, length: number): boolean {
+  const before = /(\p{L}+)[^\p{L}]{1,3}$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  const after = /^[^\p{L}]{1,3}(\p{L}+)/u.exec(text.slice(offset + length, offset + length + 40));
+  const capitals = (word: string | undefined) =>
+    word !== undefined && word.length > 1 && word === word.toUpperCase();
+  return capitals(before?.[1]) || capitals(after?.[1]);
+}
 const ABBREVIATED = /U\.?[SKN]|E\.?U/u;
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['US', 'United States'],

@@ -199,9 +199,9 @@ export function matchByContext(
 /** The lower-case words of a term's context, figures left out (they are what changed). */
 function contextWords(term: Term): Set<string> {
   const words = new Set<string>();
-  for (const word of (term.context ?? '').toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
-    words.add(word);
-  }
+  // Figures out first, with the scale or suffix written onto them ("$100bn", "1st").
+  const context = (term.context ?? '').toLowerCase().replace(/[$€£¥]?\d[\d.,]*\p{L}*/gu, ' ');
+  for (const word of context.match(/\p{L}[\p{L}'’-]*/gu) ?? []) words.add(word);
   return words;
 }
 

@@ -112,7 +112,12 @@ describe('alignDrafts: examples', () => {
     },
     {
       name: 'a deleted point and renumbering: one removal, the rest in order',
-      before: [point('1', GUARANTEES), point('2', AMNESTY), point('3', ELECTIONS), point('4', JETS)],
+      before: [
+        point('1', GUARANTEES),
+        point('2', AMNESTY),
+        point('3', ELECTIONS),
+        point('4', JETS),
+      ],
       after: [point('1', GUARANTEES), point('2', ELECTIONS), point('3', JETS)],
       expected: ['1=1', '3=2', '4=3', '-2'],
     },
@@ -143,7 +148,10 @@ describe('alignDrafts: examples', () => {
       after: [
         point('1', ELECTIONS),
         point('2', 'Trade:', [point('2.a', DNIEPER), point('2.b', 'Grain tariffs are abolished.')]),
-        point('3', 'Justice:', [point('3.a', AMNESTY), point('3.b', 'War crimes tribunals close.')]),
+        point('3', 'Justice:', [
+          point('3.a', AMNESTY),
+          point('3.b', 'War crimes tribunals close.'),
+        ]),
       ],
       expected: ['1=1', '2=2', '2.a=2.a', '2.b>3.a', '+2.b', '+3', '+3.b'],
     },
@@ -207,8 +215,20 @@ describe('alignDrafts: examples', () => {
     ]);
     expect(alignDrafts(before, after)).toEqual({
       pairs: [
-        { before: '/provisions/0', after: '/provisions/0', basis: 'id', similarity: 1, moved: false },
-        { before: '/provisions/1', after: '/provisions/1', basis: 'id', similarity: 1, moved: false },
+        {
+          before: '/provisions/0',
+          after: '/provisions/0',
+          basis: 'id',
+          similarity: 1,
+          moved: false,
+        },
+        {
+          before: '/provisions/1',
+          after: '/provisions/1',
+          basis: 'id',
+          similarity: 1,
+          moved: false,
+        },
         {
           before: '/provisions/1/items/1',
           after: '/provisions/1/items/0',

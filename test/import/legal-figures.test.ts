@@ -357,7 +357,10 @@ describe('extractTerms: a key names what is measured', () => {
     ['The tax is reduced by 50%.', 'share.tax'],
     ['The forces remain prospectively at 800,000.', 'quantity.personnel.forces'],
     // The head of a two-word noun counts: people under arms, whatever the wording.
-    ['Ukraine may keep armed forces of up to 800,000 service members.', 'quantity.personnel.forces'],
+    [
+      'Ukraine may keep armed forces of up to 800,000 service members.',
+      'quantity.personnel.forces',
+    ],
     ['It sends 5,000 combat troops.', 'quantity.personnel'],
   ])('%s gives %s', (text, key) => {
     expect(extractTerms(text).map((term) => term.key)).toEqual([key]);
