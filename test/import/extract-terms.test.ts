@@ -476,6 +476,11 @@ const TABLE: [string, Row[]][] = [
     'Signed on 28 November 2025.',
     [date({ key: 'date.signed', value: '2025-11-28', phrase: '28 November 2025' })],
   ],
+  // A named instrument before a date makes it a citation; a treaty in lower case does not.
+  [
+    'The treaty enters into force on 1 May 2026.',
+    [date({ key: 'date.force', value: '2026-05-01', phrase: '1 May 2026' })],
+  ],
 
   // --- traps: not figures -------------------------------------------------------------------
   ['Article 5 applies.', []],

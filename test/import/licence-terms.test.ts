@@ -58,11 +58,9 @@ const LICENCES: [string, string[]][] = [
   ['OSL-3.0', ['share.shares: at-least 0.5']],
   ['AFL-2.1', ['share.shares: at-least 0.5']],
   ['AFL-3.0', ['share.shares: at-least 0.5']],
-  ['CC-BY-3.0', ['date.amended: 1979-09-28', 'date.revised: 1971-07-24']],
-  [
-    'CC-BY-4.0',
-    ['date.adopted: 1996-12-20', 'date.council: 1996-03-11', 'duration.violation: at-most 30 days'],
-  ],
+  // The dates of the treaties and directives the licences cite are citations, not terms.
+  ['CC-BY-3.0', []],
+  ['CC-BY-4.0', ['duration.violation: at-most 30 days']],
   [
     'LGPL-2.1',
     [

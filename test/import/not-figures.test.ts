@@ -49,6 +49,13 @@ const NOT_FIGURES: [string, string, Row[]][] = [
   ['citation', 'the U.S. Copyright Act, 17 U.S.C. § 101 et seq.', []],
   ['citation', 'Regulation (EU) 2016/679', []],
   ['citation', 'Directive 96/9/EC of the European Parliament', []],
+  ['citation date', 'the WIPO Copyright Treaty adopted on 20 December 1996', []],
+  [
+    'citation date',
+    'Directive 96/9/EC of the European Parliament and of the Council of 11 March 1996',
+    [],
+  ],
+  ['citation date', 'the Berne Convention (as amended on September 28, 1979)', []],
   [
     'citation list',
     'Consistent with 48 C.F.R. 12.212 and 48 C.F.R. 227.7202-1 through 227.7202-4 (June 1995)',

@@ -3,6 +3,7 @@
  * does not exist ("29 February 2025") is no figure at all.
  */
 
+import { clauseStart, WINDOW } from './clause.js';
 import type { Attempt, DateFinding } from './finding.js';
 import { MONTH, SPACE, stickyMatch } from './patterns.js';
 import { MONTHS } from './vocabulary.js';
@@ -19,18 +20,26 @@ const MONTH_DAY_YEAR = new RegExp(
   'iuy',
 );
 
+/**
+ * A named instrument earlier in the clause: the date after it cites it ("the WIPO Copyright
+ * Treaty adopted on 20 December 1996", "Directive 96/9/EC ... of 11 March 1996"), it is not a
+ * term of the text. Capitalised only: "the treaty enters into force on 1 May 2026" is a term.
+ */
+const NAMED_INSTRUMENT =
+  /(?<!\p{L})(?:Treaty|Convention|Directive|Regulation|Act|Protocol|Charter)(?!\p{L})/u;
+
 /** The date written from the digits at `at` (day first or ISO), or `undefined`. */
 export function recogniseDigitDate(text: string, at: number): Attempt {
   const iso = stickyMatch(ISO_DATE, text, at);
   if (iso !== null) {
     const value = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return dateAttempt(at, at + iso[0].length, value);
+    return dateAttempt(text, at, at + iso[0].length, value);
   }
   const dayFirst = stickyMatch(DAY_MONTH_YEAR, text, at);
   if (dayFirst === null) return undefined;
   const month = MONTHS.get((dayFirst[2] as string).toLowerCase()) ?? 0;
   const value = isoDate(Number(dayFirst[3]), month, Number(dayFirst[1]));
-  return dateAttempt(at, at + dayFirst[0].length, value);
+  return dateAttempt(text, at, at + dayFirst[0].length, value);
 }
 
 /** The date written from the month name at `at` ("November 24, 2025"), or `undefined`. */
@@ -39,11 +48,13 @@ export function recogniseMonthDate(text: string, at: number): Attempt {
   if (match === null) return undefined;
   const month = MONTHS.get((match[1] as string).toLowerCase()) ?? 0;
   const value = isoDate(Number(match[3]), month, Number(match[2]));
-  return dateAttempt(at, at + match[0].length, value);
+  return dateAttempt(text, at, at + match[0].length, value);
 }
 
-function dateAttempt(start: number, end: number, value: string | undefined): Attempt {
+function dateAttempt(text: string, start: number, end: number, value: string | undefined): Attempt {
   if (value === undefined) return { skipTo: end };
+  const from = clauseStart(text, start, Math.max(0, start - WINDOW));
+  if (NAMED_INSTRUMENT.test(text.slice(from, start))) return { skipTo: end };
   const finding: DateFinding = { kind: 'date', start, end, extentEnd: end, value };
   return finding;
 }
