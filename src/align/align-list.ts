@@ -1,11 +1,12 @@
+import { dropWeakMoves } from './drop-weak-moves.js';
 import { findSplitsAndMerges } from './find-splits.js';
 import type { ListState } from './list-state.js';
 import { pairById, pairUnchangedIds } from './pair-by-id.js';
-import { pairBySimilarity, pairMutualBest } from './pair-by-similarity.js';
+import { pairBySimilarity } from './pair-by-similarity.js';
 import { pairByText } from './pair-by-text.js';
 import { pairInGaps, pairLoneGaps } from './pair-in-gaps.js';
-import { dropWeakMoves, markInOrder } from './pair-in-order.js';
-import { preferDeeperPairs } from './prefer-deeper-pairs.js';
+import { markInOrder } from './pair-in-order.js';
+import { pairMutualBest } from './pair-mutual-best.js';
 
 /** A pair this alike is taken anywhere in the list before order is looked at. */
 const UNMISTAKABLE = 0.75;
@@ -22,10 +23,12 @@ export function alignListExactly(list: ListState): void {
 }
 
 /**
- * The passes over what the exact ones left: pairs too alike to mistake, wherever they are;
- * then, between the pairs that kept their order, the rest aligned in order; then pairs by
- * similarity anywhere (moves); then mutual best matches below the threshold; last, splits and
- * merges. Order is settled after each step that adds pairs out of order.
+ * The passes over what the exact ones left, in this order: pairs too alike to mistake, wherever
+ * they are; lone pairs between two pairs in order (one free provision on each side); mutual
+ * best matches anywhere, below the threshold but clear of their runners-up, then those of them
+ * that are out of order and weak dropped again; the rest between the pairs in order, aligned in
+ * order; pairs by similarity anywhere (moves); last, splits and merges. Order is settled again
+ * after each step that may add pairs out of order.
  */
 export function alignListBySimilarity(list: ListState): void {
   const { rewordThreshold, gapThreshold } = list.state.settings;
@@ -41,7 +44,6 @@ export function alignListBySimilarity(list: ListState): void {
   dropWeakMoves(list, gapThreshold);
   pairInGaps(list);
   pairBySimilarity(list, rewordThreshold);
-  preferDeeperPairs(list);
   markInOrder(list);
   findSplitsAndMerges(list);
 }

@@ -10,9 +10,10 @@ export interface AlignOptions {
   rewordThreshold?: number;
   /**
    * Minimum similarity (0..1) to pair provisions that sit between the same two pairs that kept
-   * their order, where document order makes the pairing likely; half of it when exactly one
-   * provision on each side sits there; also the least similarity of two provisions that are
-   * each other's best match anywhere, and of the parts of a split or merge. @defaultValue 0.15
+   * their order, where document order makes the pairing likely (0.3 of it when exactly one
+   * provision on each side sits there), and of a split or merge with its parts. Half of it is
+   * the least similarity of two provisions that are each other's clear best match anywhere; a
+   * match found by similarity that is out of order and below it is dropped. @defaultValue 0.15
    */
   gapThreshold?: number;
   /** Unicode normalisation applied before texts are compared. @defaultValue 'NFC' */

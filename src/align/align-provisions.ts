@@ -39,11 +39,11 @@ export interface Alignment {
 }
 
 /**
- * Pairs the provisions of two versions of one list, the top level of `alignDrafts` (whose
- * passes it runs, and whose documentation says how): by shared id, by identical text, by
- * similarity of content (a provision compared with its sub-points), in order between the pairs
- * that kept it, by mutual best match; then splits and merges. Sub-points are compared but not
- * aligned: `alignDrafts` aligns every level.
+ * Pairs the provisions of two versions of one list, as the top level of `alignDrafts` is
+ * paired (see its documentation): by shared id and identical text, then by the similarity of
+ * their content (a provision compared with its sub-points) and by order, then splits and
+ * merges. Sub-points are compared but not aligned, and nothing is paired across levels:
+ * `alignDrafts` does both.
  *
  * Throws `DraftdiffError` `INVALID_ARGUMENT` for a list that is not an array of provisions (each
  * an object with a string `text`) and for options that are not `AlignOptions`.

@@ -1,8 +1,9 @@
+import { toNfc } from '../internal/nfc.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../internal/string-index.js';
 import { describeValue } from '../model/describe-value.js';
 import { DraftdiffError } from '../model/errors.js';
 import type { Provision } from '../model/provision.js';
-import { ContentTable, EMPTY_TERMS, type TermSet, unionOf } from './content.js';
+import { ContentTable, type TermSet, unionOf } from './content.js';
 import type { ProvisionTree } from './provision-tree.js';
 import { countTerms, TermWeights, weightedContainment, weightedJaccard } from './similarity.js';
 
@@ -95,9 +96,10 @@ export class AlignmentState {
   }
 
   /**
-   * An unsigned 32-bit hash of a provision's id and text, for breaking ties the same way in
-   * both directions: FNV-1a of the id mixed with a fingerprint of the text (its length and
-   * ends: hashing whole clauses cost more than the ties it breaks), then murmur3's finalizer,
+   * An unsigned 32-bit hash of a provision (its id, text, title, and the number of its sub-points
+   * and terms and their keys), for breaking ties the same way in both directions: FNV-1a of the
+   * id mixed with fingerprints of the rest (a text's length and ends: hashing whole clauses
+   * would cost more than the ties it breaks), then murmur3's finalizer,
    * since plain FNV sums of ids such as "a0" and "b7" often tie. Below 2^32, so a sum over
    * 200,000 pairs stays an exact integer.
    */
@@ -105,6 +107,15 @@ export class AlignmentState {
     return this.hashes[side].get(node, () => {
       const provision = this.tree(side).provision(node);
       let hash = (fnv1a(provision.id) ^ Math.imul(fingerprint(provision.text), 0x9e3779b1)) >>> 0;
+      // Two provisions with one id and text (a text repeated in a list imported from text)
+      // still differ by their title, sub-points and terms, and their pairs should not tie.
+      hash = Math.imul(hash ^ fingerprint(provision.title ?? ''), FNV_PRIME);
+      hash = Math.imul(hash ^ (provision.items?.length ?? 0), FNV_PRIME);
+      hash = Math.imul(hash ^ (provision.terms?.length ?? 0), FNV_PRIME);
+      hash = Math.imul(
+        hash ^ fingerprint(provision.terms?.map((term) => term.key).join(' ') ?? ''),
+        FNV_PRIME,
+      );
       hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
       hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
       return (hash ^ (hash >>> 16)) >>> 0;
@@ -118,6 +129,10 @@ export class AlignmentState {
 
   /** Pairs old node `before` with new node `after`. */
   pair(before: number, after: number, basis: PairBasis, similarity: number): void {
+    // A pass that pairs a taken provision is a bug that would drop or double a change: fail.
+    if (this.isTaken('before', before) || this.isTaken('after', after)) {
+      throw new Error(`draftdiff: provision ${before} or ${after} paired twice (a bug)`);
+    }
     this.partnerOfBefore[before] = after;
     this.partnerOfAfter[after] = before;
     this.basisOfAfter[after] = BASIS_INDEX[basis];
@@ -173,8 +188,7 @@ export class AlignmentState {
       const provision = this.tree(side).provision(node);
       const text =
         provision.title === undefined ? provision.text : `${provision.title}\n${provision.text}`;
-      const nfc = this.settings.normalize === 'NFC' && MAY_NEED_NFC.test(text);
-      return this.content.contentOf(nfc ? text.normalize('NFC') : text);
+      return this.content.contentOf(this.settings.normalize === 'NFC' ? toNfc(text) : text);
     });
   }
 
@@ -266,11 +280,6 @@ export class AlignmentState {
     return weightedJaccard(this.own(wholeSide, whole), union, this.termWeights());
   }
 
-  /** The terms of a node's profile, for finding candidates through rare terms. */
-  termsOf(side: Side, node: number): Int32Array {
-    return (this.profile(side, node) ?? EMPTY_TERMS).ids;
-  }
-
   /** The term an id stands for (its stem), to order terms that are equally rare. */
   termText(id: number): string {
     return this.content.termOf(id);
@@ -290,9 +299,6 @@ class NodeCache<T> {
     return value;
   }
 }
-
-/** Code points at or above U+0300: below them every string is already NFC. */
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 /** A score from a user's scorer, checked: a number from 0 to 1. */
 function readScore(value: unknown): number {
@@ -322,8 +328,8 @@ export function fingerprint(text: string): number {
 /**
  * Text that normalising and collapsing white space leave as it is: no code point at or above
  * U+0300 (below it every string is already NFC) and only single spaces between words. Most
- * clauses are like this, and skipping `normalize` and the white-space regex for them was most of
- * the time of aligning 10,000 provisions without ids.
+ * clauses are like this, and they skip `normalize` (which copies even when nothing changes)
+ * and the white-space regex.
  */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the range starts at U+0300 on purpose; it stands for every code point from the combining marks up, not for one character.
 const PLAIN_TEXT = /^(?:[^\s\u0300-\uffff]+(?: [^\s\u0300-\uffff]+)*)?$/;
@@ -336,5 +342,5 @@ function identityOf(provision: Provision, nfc: boolean): string {
     return title === '' ? text : text === '' ? title : `${title} ${text}`;
   }
   const raw = `${title}\n${text}`;
-  return (nfc ? raw.normalize('NFC') : raw).replace(/\s+/g, ' ').trim();
+  return (nfc ? toNfc(raw) : raw).replace(/\s+/g, ' ').trim();
 }

@@ -19,9 +19,6 @@ export interface TermSet {
   readonly ids: Int32Array;
 }
 
-/** The empty set. */
-export const EMPTY_TERMS: TermSet = { ids: new Int32Array(0) };
-
 /** Numbers the terms of both drafts of one alignment, so their sets compare as integer arrays. */
 export class ContentTable {
   /** The tokenizer's table: each distinct word is sliced and lower-cased once. */

@@ -1,13 +1,15 @@
-import { lowerBound } from '../internal/lower-bound.js';
+import { nearestIndexes } from '../internal/nearest.js';
 import type { Side } from './alignment-state.js';
 
 /** Rare terms looked up per provision; each lookup reads at most `POSTINGS_PER_TERM` postings. */
-const RARE_TERMS = 6;
-const POSTINGS_PER_TERM = 64;
+const RARE_TERMS = 4;
+const POSTINGS_PER_TERM = 16;
+/** The best candidates each provision keeps. */
+const KEPT_PER_PROVISION = 8;
 /**
  * A term held by more than this share of the provisions (and more than `POSTINGS_PER_TERM`) is
  * not rare: it finds nothing that position does not, and with a small vocabulary every term is
- * such a one (15,000 sentences from 40 words gave a million candidates).
+ * such a one: its postings would make every provision a candidate of every other.
  */
 const COMMON_SHARE = 0.05;
 /** Provisions nearest in relative position that are candidates whatever their words. */
@@ -44,69 +46,128 @@ export interface Candidate {
  * The candidate pairs worth scoring, never all against all (DESIGN.md): for each provision,
  * those of the other side that share one of its rarest terms, nearest its relative position
  * first, and its few nearest neighbours by position whatever their words (a paraphrase may
- * share no rare word, and a user's scorer may see what words do not). The search runs both
- * ways, so the candidates are the same whichever draft is old. Each is scored once; those
- * scoring at least `floor` are returned, best first (ties by distance, then `weight`...).
+ * share no rare word, and a user's scorer may see what words do not). Each provision keeps its
+ * `KEPT_PER_PROVISION` best, so memory stays linear however common the words. The search runs
+ * both ways, so the candidates are the same whichever draft is old. Those scoring at least
+ * `floor` are returned, best first (ties by distance, then `tieOrder`).
  */
 export function findCandidates(sides: CandidateSides, floor: number): Candidate[] {
   if (sides.before.length === 0 || sides.after.length === 0) return [];
-  // Every pair found, as one number (old * top + new), then sorted and read once: cheaper than
-  // a `Set` of pairs, which was most of this search's time with a small vocabulary.
-  let top = 0;
-  for (const item of sides.after) top = Math.max(top, item + 1);
-  const found: number[] = [];
-  const consider = (before: number, after: number) => {
-    found.push(before * top + after);
-  };
-  search(sides, 'before', consider);
-  search(sides, 'after', (after, before) => consider(before, after));
-  nearby(sides, consider);
-  const keys = Float64Array.from(found).sort();
-  const candidates: Candidate[] = [];
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as number;
-    if (index > 0 && key === keys[index - 1]) continue;
-    const before = Math.floor(key / top);
-    const after = key - before * top;
-    const score = sides.score(before, after);
-    if (score < floor || score === 0) continue;
-    const distance = Math.abs(sides.relative('before', before) - sides.relative('after', after));
-    candidates.push({ before, after, score, distance, weight: sides.weight(before, after) });
+  const kept: Candidate[] = [];
+  for (const looking of ['after', 'before'] as const) {
+    const indexed: Side = looking === 'after' ? 'before' : 'after';
+    const finder = new Finder(sides, indexed);
+    for (const item of sides[looking]) {
+      // The best few by score, kept in order as they are scored: a candidate object only for
+      // those, not for every pair found.
+      const best: Candidate[] = [];
+      for (const other of finder.find(item)) {
+        const before = looking === 'before' ? item : other;
+        const after = looking === 'before' ? other : item;
+        const score = sides.score(before, after);
+        if (score < floor || score === 0) continue;
+        const last = best[best.length - 1];
+        if (best.length === KEPT_PER_PROVISION && last !== undefined && score < last.score)
+          continue;
+        const distance = Math.abs(
+          sides.relative('before', before) - sides.relative('after', after),
+        );
+        const candidate = { before, after, score, distance, weight: sides.weight(before, after) };
+        let at = best.length;
+        while (at > 0 && byQuality(candidate, best[at - 1] as Candidate) < 0) at--;
+        if (at === KEPT_PER_PROVISION) continue;
+        best.splice(at, 0, candidate);
+        if (best.length > KEPT_PER_PROVISION) best.pop();
+      }
+      for (const candidate of best) kept.push(candidate);
+    }
   }
-  return candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || tieOrder(x, y));
+  // A pair kept from both ends is one candidate.
+  kept.sort((x, y) => x.before - y.before || x.after - y.after);
+  const candidates: Candidate[] = [];
+  for (const candidate of kept) {
+    const last = candidates[candidates.length - 1];
+    if (last !== undefined && last.before === candidate.before && last.after === candidate.after) {
+      continue;
+    }
+    candidates.push(candidate);
+  }
+  return candidates.sort(byQuality);
+}
+
+/** Best score first; ties to the nearer pair, then `tieOrder`. */
+function byQuality(x: Candidate, y: Candidate): number {
+  return y.score - x.score || x.distance - y.distance || tieOrder(x, y);
 }
 
 /**
- * For each provision of the side other than `indexed`, the provisions of `indexed` that share
- * one of its rarest terms: `consider(found, looking)`.
+ * Finds, for provisions of one side, the provisions of the other (`indexed`) worth scoring
+ * against them: sharing one of their rarest terms, or nearest in relative position. Each found
+ * once per provision (a stamp per indexed provision, not a `Set` per provision).
  */
-function search(
-  sides: CandidateSides,
-  indexed: Side,
-  consider: (found: number, looking: number) => void,
-): void {
-  const looking: Side = indexed === 'before' ? 'after' : 'before';
-  const indexedItems = sides[indexed];
-  // By term id: the positions (in `indexedItems`) holding it, ascending.
-  const postings: (number[] | undefined)[] = [];
-  indexedItems.forEach((item, position) => {
-    for (const id of sides.termsOf(indexed, item)) {
-      const list = postings[id];
-      if (list === undefined) postings[id] = [position];
-      else list.push(position);
+class Finder {
+  /** By term id: the positions (in the indexed items) holding it, ascending. */
+  private readonly postings: (number[] | undefined)[] = [];
+  private readonly items: readonly number[];
+  private readonly places: number[];
+  private readonly common: number;
+  private readonly looking: Side;
+  private readonly stamps: Int32Array;
+  private stamp = 0;
+  private readonly rare: number[] = [];
+
+  constructor(
+    private readonly sides: CandidateSides,
+    indexed: Side,
+  ) {
+    this.looking = indexed === 'before' ? 'after' : 'before';
+    this.items = sides[indexed];
+    this.items.forEach((item, position) => {
+      for (const id of sides.termsOf(indexed, item)) {
+        const list = this.postings[id];
+        if (list === undefined) this.postings[id] = [position];
+        else list.push(position);
+      }
+    });
+    this.places = this.items.map((item) => sides.relative(indexed, item));
+    this.common = Math.max(POSTINGS_PER_TERM, COMMON_SHARE * this.items.length);
+    this.stamps = new Int32Array(this.items.length);
+  }
+
+  /** The indexed provisions to score against `item` (of the other side), each once. */
+  find(item: number): number[] {
+    const { sides, postings, items } = this;
+    const stamp = ++this.stamp;
+    const found: number[] = [];
+    const add = (position: number) => {
+      if (this.stamps[position] === stamp) return;
+      this.stamps[position] = stamp;
+      found.push(items[position] as number);
+    };
+    const place = sides.relative(this.looking, item);
+    for (const id of this.rarestTerms(item)) {
+      for (const position of nearest(
+        postings[id] as number[],
+        place * (items.length - 1),
+        POSTINGS_PER_TERM,
+      )) {
+        add(position);
+      }
     }
-  });
-  // Rarer first; among terms as rare, in code-unit order of the terms themselves.
-  const rarer = (x: number, y: number): boolean => {
-    const byFrequency = (postings[x] as number[]).length - (postings[y] as number[]).length;
-    return byFrequency < 0 || (byFrequency === 0 && sides.termText(x) < sides.termText(y));
-  };
-  const common = Math.max(POSTINGS_PER_TERM, COMMON_SHARE * indexedItems.length);
-  const rare: number[] = [];
-  for (const item of sides[looking]) {
-    // The few rarest terms, kept in order while the set is read once.
+    for (const position of nearestIndexes(this.places, place, NEIGHBOURS)) add(position);
+    return found;
+  }
+
+  /** The few rarest terms of `item` that the indexed side holds, rarest first. */
+  private rarestTerms(item: number): readonly number[] {
+    const { sides, postings, rare, common } = this;
+    // Rarer first; among terms as rare, in code-unit order of the terms themselves.
+    const rarer = (x: number, y: number): boolean => {
+      const byFrequency = (postings[x] as number[]).length - (postings[y] as number[]).length;
+      return byFrequency < 0 || (byFrequency === 0 && sides.termText(x) < sides.termText(y));
+    };
     rare.length = 0;
-    for (const id of sides.termsOf(looking, item)) {
+    for (const id of sides.termsOf(this.looking, item)) {
       const holders = postings[id];
       if (holders === undefined || holders.length > common) continue;
       if (rare.length === RARE_TERMS && !rarer(id, rare[rare.length - 1] as number)) continue;
@@ -117,54 +178,13 @@ function search(
       }
       rare[at] = id;
     }
-    const expected = sides.relative(looking, item) * (indexedItems.length - 1);
-    for (const id of rare) {
-      for (const position of nearest(postings[id] as number[], expected, POSTINGS_PER_TERM)) {
-        consider(indexedItems[position] as number, item);
-      }
-    }
+    return rare;
   }
 }
 
-/** Each new provision's nearest old ones by relative position, and the other way round. */
-function nearby(sides: CandidateSides, consider: (before: number, after: number) => void): void {
-  const positions = (side: Side) => sides[side].map((item) => sides.relative(side, item));
-  const before = positions('before');
-  const after = positions('after');
-  sides.after.forEach((item, index) => {
-    for (const found of nearest(before, after[index] as number, NEIGHBOURS, true)) {
-      consider(sides.before[found] as number, item);
-    }
-  });
-  sides.before.forEach((item, index) => {
-    for (const found of nearest(after, before[index] as number, NEIGHBOURS, true)) {
-      consider(item, sides.after[found] as number);
-    }
-  });
-}
-
-/**
- * The `count` entries of an ascending list nearest to `target`, ascending (as indexes into the
- * list when `indexes`, else as the entries themselves).
- */
-function nearest(
-  sorted: readonly number[],
-  target: number,
-  count: number,
-  indexes = false,
-): number[] {
-  const low = lowerBound(sorted, target);
-  let left = low - 1;
-  let right = low;
-  const picked: number[] = [];
-  while (picked.length < count && (left >= 0 || right < sorted.length)) {
-    const leftDistance = left >= 0 ? target - (sorted[left] as number) : Infinity;
-    const rightDistance = right < sorted.length ? (sorted[right] as number) - target : Infinity;
-    if (leftDistance <= rightDistance) picked.push(left--);
-    else picked.push(right++);
-  }
-  picked.sort((x, y) => x - y);
-  return indexes ? picked : picked.map((index) => sorted[index] as number);
+/** The entries of an ascending list nearest to `target` (`count` of them), ascending. */
+function nearest(sorted: readonly number[], target: number, count: number): number[] {
+  return nearestIndexes(sorted, target, count).map((index) => sorted[index] as number);
 }
 
 /**

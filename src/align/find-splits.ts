@@ -1,4 +1,5 @@
 import { lowerBound } from '../internal/lower-bound.js';
+import { nearestIndexes } from '../internal/nearest.js';
 import type { Side } from './alignment-state.js';
 import type { Group, ListState } from './list-state.js';
 
@@ -7,20 +8,43 @@ const PART_CONTAINMENT = 0.6;
 /** Most free provisions tested as parts of one whole. */
 const PARTS_PER_WHOLE = 64;
 
+/** A split (whole before, parts after) or a merge (whole after, parts before) that may form. */
+interface Candidate extends Group {
+  wholeSide: Side;
+  score: number;
+  /** The sum of the hashes of every provision in it: the same number whichever draft is old. */
+  weight: number;
+}
+
 /**
- * Finds old provisions split into several consecutive new ones, then several consecutive old
+ * Finds old provisions split into several consecutive new ones, and several consecutive old
  * ones merged into one new one: each part lies mostly inside the whole, and together they
- * resemble it better than any single pair did. The parts and the whole leave their pairs and
- * become one split (or merge) of the list.
+ * resemble it better than any single pair did. Splits and merges are weighed together, from
+ * the best score down (ties to the heavier group), each provision in one group at most: a
+ * rule that reads the same with the drafts swapped, where a split becomes a merge. The parts
+ * and the whole leave their pairs and become one split (or merge) of the list.
  */
 export function findSplitsAndMerges(list: ListState): void {
-  for (const split of findGroups(list, 'before')) {
-    record(list, 'before', split);
-    list.splits.push(split);
-  }
-  for (const merge of findGroups(list, 'after')) {
-    record(list, 'after', merge);
-    list.merges.push(merge);
+  const candidates = [...findGroups(list, 'before'), ...findGroups(list, 'after')].sort(
+    (x, y) =>
+      y.score - x.score ||
+      y.weight - x.weight ||
+      Math.min(x.whole, ...x.parts) - Math.min(y.whole, ...y.parts),
+  );
+  const used = { before: new Set<number>(), after: new Set<number>() };
+  for (const candidate of candidates) {
+    const partSide: Side = candidate.wholeSide === 'before' ? 'after' : 'before';
+    if (
+      used[candidate.wholeSide].has(candidate.whole) ||
+      candidate.parts.some((part) => used[partSide].has(part))
+    ) {
+      continue;
+    }
+    used[candidate.wholeSide].add(candidate.whole);
+    for (const part of candidate.parts) used[partSide].add(part);
+    const group = { whole: candidate.whole, parts: candidate.parts };
+    record(list, candidate.wholeSide, group);
+    (candidate.wholeSide === 'before' ? list.splits : list.merges).push(group);
   }
 }
 
@@ -30,15 +54,14 @@ export function findSplitsAndMerges(list: ListState): void {
  * of it (at most `PARTS_PER_WHOLE` of them, nearest first): a bound that keeps this pass linear
  * when thousands of provisions are free.
  */
-function findGroups(list: ListState, wholeSide: Side): Group[] {
+function findGroups(list: ListState, wholeSide: Side): Candidate[] {
   const { state } = list;
   const partSide: Side = wholeSide === 'before' ? 'after' : 'before';
   const threshold = state.settings.gapThreshold;
-  const groups: Group[] = [];
+  const groups: Candidate[] = [];
   const freeParts = list.free(partSide);
   if (freeParts.length === 0) return groups;
   const bounds = anchorBounds(list, wholeSide);
-  const used = new Set<number>();
   const wholeCount = wholeSide === 'before' ? list.before.length : list.after.length;
   for (let whole = 0; whole < wholeCount; whole++) {
     const partner = partnerOf(list, wholeSide, whole);
@@ -49,8 +72,7 @@ function findGroups(list: ListState, wholeSide: Side): Group[] {
     const wholeNode = list.node(wholeSide, whole);
     if (state.own(wholeSide, wholeNode).ids.length === 0) continue;
     const contained: number[] = [];
-    for (const part of nearbyParts(freeParts, bounds, whole, partner)) {
-      if (used.has(part)) continue;
+    for (const part of nearbyParts(freeParts, bounds, { whole, partner })) {
       const partNode = list.node(partSide, part);
       if (
         state.own(partSide, partNode).ids.length >= 2 &&
@@ -69,8 +91,9 @@ function findGroups(list: ListState, wholeSide: Side): Group[] {
       run.map((part) => list.node(partSide, part)),
     );
     if (score < threshold || score <= pairScore) continue;
-    for (const part of run) used.add(part);
-    groups.push({ whole, parts: run });
+    let weight = state.hashOf(wholeSide, wholeNode);
+    for (const part of run) weight += state.hashOf(partSide, list.node(partSide, part));
+    groups.push({ whole, parts: run, wholeSide, score, weight });
   }
   return groups;
 }
@@ -108,8 +131,7 @@ function anchorBounds(list: ListState, wholeSide: Side): { lower: Int32Array; up
 function nearbyParts(
   freeParts: readonly number[],
   bounds: { lower: Int32Array; upper: Int32Array },
-  whole: number,
-  partner: number,
+  { whole, partner }: { whole: number; partner: number },
 ): number[] {
   const lower = bounds.lower[whole] as number;
   const upper = bounds.upper[whole] as number;
@@ -118,16 +140,9 @@ function nearbyParts(
   if (to - from <= PARTS_PER_WHOLE) return freeParts.slice(from, to);
   // Too many free parts between the anchors: those nearest the partner (or the middle).
   const centre = partner !== -1 ? partner : (lower + upper) / 2;
-  let at = Math.min(Math.max(lowerBound(freeParts, centre), from), to);
-  let left = at - 1;
-  const picked: number[] = [];
-  while (picked.length < PARTS_PER_WHOLE && (left >= from || at < to)) {
-    const leftDistance = left >= from ? centre - (freeParts[left] as number) : Infinity;
-    const rightDistance = at < to ? (freeParts[at] as number) - centre : Infinity;
-    if (leftDistance <= rightDistance) picked.push(freeParts[left--] as number);
-    else picked.push(freeParts[at++] as number);
-  }
-  return picked;
+  return nearestIndexes(freeParts, centre, PARTS_PER_WHOLE, { from, to }).map(
+    (index) => freeParts[index] as number,
+  );
 }
 
 /** The position the whole is paired with in this list, or -1. */

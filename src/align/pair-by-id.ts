@@ -1,4 +1,5 @@
 import { StringIndex } from '../internal/string-index.js';
+import type { AlignmentState } from './alignment-state.js';
 import type { ListState } from './list-state.js';
 
 /**
@@ -18,25 +19,49 @@ export function pairById(list: ListState): void {
     const provision = state.before.provision(node);
     if (provision.positional === true) return;
     const match = afterById.get(provision.id);
-    if (match !== -1 && list.isFree('after', match)) list.pair(position, match, 'id', 1);
+    if (match === -1 || !list.isFree('before', position) || !list.isFree('after', match)) return;
+    list.pair(position, match, 'id', 1);
   });
 }
 
 /**
- * Settles two lists with the same authored ids in the same order (most sub-point lists) in
- * one loop: every pair by id, in order. It is what the passes would give, without their
- * tables: a diff aligns every pair's sub-points, and setting those up for two or three items
- * cost more than the items' own diff. Returns false, pairing nothing, for any other lists.
+ * Whether the sub-points of two nodes (-1: the top level of each draft) have the same authored
+ * ids in the same order, none of them taken: then every pair is by id and in order, which is
+ * what the passes would find, so such lists are settled in one loop (`pairUnchangedIds`, and
+ * the sub-point lists of `alignTrees`) without the tables of the passes.
+ */
+export function haveUnchangedIds(
+  state: AlignmentState,
+  beforeParent: number,
+  afterParent: number,
+): boolean {
+  const { before, after } = state;
+  let beforeNode = before.firstChild(beforeParent);
+  let afterNode = after.firstChild(afterParent);
+  while (beforeNode !== -1 && afterNode !== -1) {
+    const beforeProvision = before.provision(beforeNode);
+    const afterProvision = after.provision(afterNode);
+    if (
+      beforeProvision.id !== afterProvision.id ||
+      beforeProvision.positional === true ||
+      afterProvision.positional === true ||
+      state.isTaken('before', beforeNode) ||
+      state.isTaken('after', afterNode)
+    ) {
+      return false;
+    }
+    beforeNode = before.nextSibling(beforeParent, beforeNode);
+    afterNode = after.nextSibling(afterParent, afterNode);
+  }
+  return beforeNode === -1 && afterNode === -1;
+}
+
+/**
+ * Settles a list whose ids are unchanged (see `haveUnchangedIds`) in one loop: every pair by
+ * id, in order. Returns false, pairing nothing, for any other list.
  */
 export function pairUnchangedIds(list: ListState): boolean {
-  const { state } = list;
-  if (list.before.length !== list.after.length) return false;
-  for (let position = 0; position < list.before.length; position++) {
-    const old = state.before.provision(list.before[position] as number);
-    const next = state.after.provision(list.after[position] as number);
-    if (old.id !== next.id || old.positional === true || next.positional === true) return false;
-    if (!list.isFree('before', position) || !list.isFree('after', position)) return false;
-  }
+  if (!haveUnchangedIds(list.state, list.beforeParent, list.afterParent)) return false;
   for (let position = 0; position < list.before.length; position++) {
     list.pair(position, position, 'id', 1);
     list.inOrder[position] = 1;

@@ -1,4 +1,4 @@
-import { lowerBound } from '../internal/lower-bound.js';
+import { nearestIndexes } from '../internal/nearest.js';
 import { fingerprint } from './alignment-state.js';
 import type { ListState } from './list-state.js';
 import { longestRun } from './pair-in-order.js';
@@ -13,7 +13,7 @@ const WORK_PER_ITEM = 64;
  * on its own, where a text repeated in the whole list may occur once. A range with no such text
  * pairs its repeated texts by nearness. So a sentence that also occurs elsewhere
  * pairs with its twin in the same place, and the pairs read the same whichever draft is old.
- * Bounded: past a budget of work every range left pairs in order.
+ * Bounded: past a budget of work every range left pairs its repeated texts by nearness.
  */
 export function pairByText(list: ListState): void {
   const { state } = list;
@@ -87,8 +87,9 @@ export function pairByText(list: ListState): void {
 
 /**
  * Texts numbered as groups, equal texts in one group. Keyed by a fingerprint of a text's length
- * and ends, each key chaining the groups that share it: hashing whole clauses was most of this
- * pass's time on 10,000 provisions without ids, and equal texts always share a fingerprint.
+ * and ends, each key chaining the groups that share it: equal texts always share a fingerprint,
+ * and it costs the same for a clause of ten words or ten thousand (a hash of whole clauses
+ * would read every character of every free provision).
  */
 class IdentityGroups {
   private readonly firstOfKey = new Map<number, number>();
@@ -128,7 +129,7 @@ interface Texts {
 
 /**
  * How often each text occurs in the range being read, on each side, in typed arrays by group
- * (a `Map` of one object per text was most of this pass's allocation), and the touched groups,
+ * (rather than a `Map` of one object per text), and the touched groups,
  * to clear them for the next range.
  */
 class GroupCounts {
@@ -224,14 +225,16 @@ function pairNearest(texts: Texts, range: Range): void {
     // Each occurrence's nearest twins on the other side (both lists ascend, so do places).
     const afterPlaces = after.map((index) => place('after', index));
     const beforePlaces = before.map((index) => place('before', index));
-    for (const index of before)
-      nearestTwins(afterPlaces, place('before', index), (at) =>
-        consider(index, after[at] as number),
-      );
-    for (const index of after)
-      nearestTwins(beforePlaces, place('after', index), (at) =>
-        consider(before[at] as number, index),
-      );
+    for (const index of before) {
+      for (const at of nearestIndexes(afterPlaces, place('before', index), 2)) {
+        consider(index, after[at] as number);
+      }
+    }
+    for (const index of after) {
+      for (const at of nearestIndexes(beforePlaces, place('after', index), 2)) {
+        consider(before[at] as number, index);
+      }
+    }
   }
   candidates.sort(
     (x, y) =>
@@ -251,17 +254,6 @@ function pairNearest(texts: Texts, range: Range): void {
       1,
     );
   }
-}
-
-/** The indexes of the two entries of an ascending list on either side of `target`. */
-function nearestTwins(
-  sorted: readonly number[],
-  target: number,
-  visit: (index: number) => void,
-): void {
-  const at = lowerBound(sorted, target);
-  if (at < sorted.length) visit(at);
-  if (at > 0) visit(at - 1);
 }
 
 /** Whether the provision at an index of `Texts.before` or `Texts.after` is still free. */

@@ -1,5 +1,4 @@
 import type { ListState } from './list-state.js';
-import { gapsBetweenAnchors } from './pair-in-order.js';
 
 /** How many positions either side of the diagonal a gap's alignment looks at. */
 const BAND = 32;
@@ -127,4 +126,34 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
       column--;
     }
   }
+}
+
+/**
+ * The gaps between the pairs in order: for each, the free old and new positions between two
+ * consecutive in-order pairs (or the ends of the lists), in order. Where a weak pair forms
+ * between strong neighbours.
+ */
+export function gapsBetweenAnchors(list: ListState): { before: number[]; after: number[] }[] {
+  const gaps: { before: number[]; after: number[] }[] = [];
+  let previousBefore = -1;
+  let previousAfter = -1;
+  const close = (nextBefore: number, nextAfter: number) => {
+    const before: number[] = [];
+    for (let position = previousBefore + 1; position < nextBefore; position++) {
+      if (list.isFree('before', position)) before.push(position);
+    }
+    const after: number[] = [];
+    for (let position = previousAfter + 1; position < nextAfter; position++) {
+      if (list.isFree('after', position)) after.push(position);
+    }
+    if (before.length > 0 && after.length > 0) gaps.push({ before, after });
+    previousBefore = nextBefore;
+    previousAfter = nextAfter;
+  };
+  for (let position = 0; position < list.after.length; position++) {
+    const before = list.beforeOf[position] as number;
+    if (before !== -1 && list.inOrder[before] === 1) close(before, position);
+  }
+  close(list.before.length, list.after.length);
+  return gaps;
 }

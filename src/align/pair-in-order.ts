@@ -17,7 +17,7 @@ export function markInOrder(list: ListState): void {
   if (list.orderedAt === list.changes) return;
   list.orderedAt = list.changes;
   // The old positions of the pairs in ascending new position, in a typed array: an array of
-  // [old, new] tuples per call was most of what this cost on 100,000 provisions.
+  // [old, new] tuples per call would be garbage the size of the list.
   const olds = new Int32Array(list.after.length);
   const news = new Int32Array(list.after.length);
   let count = 0;
@@ -147,51 +147,4 @@ function heaviestRun(
 /** Chain (length, weight) beats another: longer, or as long and heavier. Ties keep the first. */
 function longer(length: number, weight: number, otherLength: number, otherWeight: number): boolean {
   return length > otherLength || (length === otherLength && weight > otherWeight);
-}
-
-/**
- * The gaps between the pairs in order: for each, the free old and new positions between two
- * consecutive in-order pairs (or the ends of the lists), in order. Where a weak pair forms
- * between strong neighbours.
- */
-export function gapsBetweenAnchors(list: ListState): { before: number[]; after: number[] }[] {
-  const gaps: { before: number[]; after: number[] }[] = [];
-  let previousBefore = -1;
-  let previousAfter = -1;
-  const close = (nextBefore: number, nextAfter: number) => {
-    const before: number[] = [];
-    for (let position = previousBefore + 1; position < nextBefore; position++) {
-      if (list.isFree('before', position)) before.push(position);
-    }
-    const after: number[] = [];
-    for (let position = previousAfter + 1; position < nextAfter; position++) {
-      if (list.isFree('after', position)) after.push(position);
-    }
-    if (before.length > 0 && after.length > 0) gaps.push({ before, after });
-    previousBefore = nextBefore;
-    previousAfter = nextAfter;
-  };
-  for (let position = 0; position < list.after.length; position++) {
-    const before = list.beforeOf[position] as number;
-    if (before !== -1 && list.inOrder[before] === 1) close(before, position);
-  }
-  close(list.before.length, list.after.length);
-  return gaps;
-}
-
-/**
- * Undoes the pairs found by similarity that are out of order and weaker than `floor`: a match
- * that few words support is believable where order supports it too, not across the document
- * (the gap passes may then find the clause's true counterpart in place).
- */
-export function dropWeakMoves(list: ListState, floor: number): void {
-  const { state } = list;
-  for (let position = 0; position < list.before.length; position++) {
-    const partner = list.afterOf[position] as number;
-    if (partner === -1 || list.inOrder[position] === 1) continue;
-    const afterNode = list.node('after', partner);
-    if (state.basisOf(afterNode) === 'similarity' && state.similarityOf(afterNode) < floor) {
-      list.unpair(position);
-    }
-  }
 }

@@ -19,20 +19,19 @@ export function preferDeeperPairs(list: ListState): void {
     if (basis === 'id' || basis === 'text') continue;
     const score = state.similarityOf(afterNode);
     if (
-      betterBelow(list, { node: beforeNode, side: 'before' }, afterNode, score) ||
-      betterBelow(list, { node: afterNode, side: 'after' }, beforeNode, score)
+      betterBelow(list, { node: beforeNode, side: 'before' }, { parent: afterNode, score }) ||
+      betterBelow(list, { node: afterNode, side: 'after' }, { parent: beforeNode, score })
     ) {
       list.unpair(position);
     }
   }
 }
 
-/** Whether `leaf` has no sub-points and a free sub-point of `parent` matches it better. */
+/** Whether `leaf` has no sub-points and a free sub-point of its partner matches it better. */
 function betterBelow(
   list: ListState,
   leaf: { node: number; side: Side },
-  parent: number,
-  score: number,
+  { parent, score }: { parent: number; score: number },
 ): boolean {
   const { state } = list;
   const parentSide: Side = leaf.side === 'before' ? 'after' : 'before';

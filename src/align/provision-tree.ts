@@ -71,6 +71,19 @@ export class ProvisionTree {
     return this.provisions[node] as Provision;
   }
 
+  /** The first sub-point of a node (the first top-level provision for -1), or -1. */
+  firstChild(parent: number): number {
+    if (parent === -1) return this.provisions.length > 0 ? 0 : -1;
+    return (this.end[parent] as number) > parent + 1 ? parent + 1 : -1;
+  }
+
+  /** The sub-point of `parent` (-1: the top level) after `child`, or -1. */
+  nextSibling(parent: number, child: number): number {
+    const next = this.end[child] as number;
+    const limit = parent === -1 ? this.provisions.length : (this.end[parent] as number);
+    return next < limit ? next : -1;
+  }
+
   /** The sub-points of a node, in order; the top-level provisions for -1. */
   children(node: number): number[] {
     if (node === -1) return this.roots;

@@ -23,23 +23,26 @@ export class TermWeights {
    * @param counts how many provisions hold each term id
    * @param total how many provisions were counted
    */
+  /** The weight of a term held by no counted provision (read after the counting). */
+  private readonly unseen: number;
+
   constructor(counts: Int32Array, total: number) {
+    this.unseen = weightOf(0, total);
     this.weights = new Float64Array(counts.length);
     for (let id = 0; id < counts.length; id++) {
-      const count = counts[id] as number;
-      // Smoothed IDF: a term in every provision still weighs something, a unique one most.
-      this.weights[id] = Math.round(WEIGHT_SCALE * Math.log(1 + (total + 1) / (count + 0.5)));
+      this.weights[id] = weightOf(counts[id] as number, total);
     }
   }
 
-  /** The weight of a term; a term never counted weighs as a unique one. */
+  /** The weight of a term; a term that no counted provision holds weighs as a unique one. */
   of(id: number): number {
-    return id < this.weights.length ? (this.weights[id] as number) : this.unseen();
+    return id < this.weights.length ? (this.weights[id] as number) : this.unseen;
   }
+}
 
-  private unseen(): number {
-    return Math.round(WEIGHT_SCALE * Math.log(2));
-  }
+/** Smoothed IDF: a term in every provision still weighs something, a unique one most. */
+function weightOf(count: number, total: number): number {
+  return Math.round(WEIGHT_SCALE * Math.log(1 + (total + 1) / (count + 0.5)));
 }
 
 /** Counts, over many sets, how many hold each term id. */

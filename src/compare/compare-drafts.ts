@@ -86,7 +86,7 @@ export interface CompareOptions extends ComparisonFilter {
 /**
  * Compares any number of drafts key by key: for every term key that any draft states, what
  * each draft says (or that it is silent), whether they agree, and who is on which side. A draft
- * imported from text (its terms found in prose) is first aligned with an authored draft (one it
+ * imported from text (by `fromText`: its terms found in prose) is first aligned with an authored draft (one it
  * is `basedOn`, else the one its terms line up with best), and each figure it found takes the
  * key of the authored term it lines up with, so it lands in the authored rows.
  *

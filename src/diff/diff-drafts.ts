@@ -3,6 +3,7 @@ import { type AlignOptions, settingsOf } from '../align/align-options.js';
 import { alignTrees, type TreeAlignment } from '../align/align-tree.js';
 import type { ListEntry } from '../align/layout.js';
 import { guardCall } from '../internal/guard-call.js';
+import { toNfc } from '../internal/nfc.js';
 import { encodePointer } from '../internal/pointer.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Draft, DraftInput } from '../model/draft.js';
@@ -19,6 +20,7 @@ import {
   type TermChangedChange,
 } from './change.js';
 import { compareText, diffTerm } from './diff-term.js';
+import { isImportedDraft } from './imported-draft.js';
 import {
   comparable,
   isExtracted,
@@ -125,7 +127,8 @@ const DRAFT_SLOT = Number.MAX_SAFE_INTEGER;
  *
  * @example
  * const diff = diffDrafts(irishTimes, otherAccounts);
- * diff.changes[0].summary; // "Armed forces cap: 600,000 -> about 400,000 personnel (-33.3%)"
+ * diff.changes.find((change) => change.kind === 'term.changed')?.summary;
+ * // "Armed forces cap: at most 600,000 -> about 400,000 personnel (-33.3%)"
  */
 export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = {}): DraftDiff {
   return guardCall('diffDrafts', [a, b, options], () => {
@@ -140,12 +143,12 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
       after,
       tree: alignTrees(before.provisions, after.provisions, settingsOf(options)),
       limits,
-      normalize: normalizeForm === 'NFC' ? normalizeNfc : (text) => text,
+      normalize: normalizeForm === 'NFC' ? toNfc : (text) => text,
       changes: [],
       nextSlot: 0,
       leftoverBefore: [],
       leftoverAfter: [],
-      imported: { before: isImported(before), after: isImported(after) },
+      imported: { before: isImportedDraft(before), after: isImportedDraft(after) },
       tokens: undefined,
     };
 
@@ -176,7 +179,7 @@ function compareOrdered(x: Ordered, y: Ordered): number {
 
 /**
  * Changes come out in document order, except the terms matched across provisions at the end:
- * a loop that finds them in order spares the sort its comparator calls (a twentieth of a diff).
+ * a loop that finds them in order spares the sort and its comparator calls.
  */
 function inOrder(list: readonly Ordered[]): boolean {
   for (let index = 1; index < list.length; index++) {
@@ -187,16 +190,6 @@ function inOrder(list: readonly Ordered[]): boolean {
   }
   return true;
 }
-
-/**
- * NFC, skipping the call for text with no code point at or above U+0300: every such string is
- * already NFC (combining marks start there), and `normalize` copies even when nothing changes.
- */
-function normalizeNfc(text: string): string {
-  return MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
-}
-
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
 function emit(context: Context, change: Change, slot: number, phase: number, key = ''): void {
   context.changes.push({ change, slot, phase, rank: KIND_RANK.get(change.kind) ?? 0, key });
@@ -610,6 +603,10 @@ function diffLeftoverTerms(context: Context): void {
   const byContext = matchByContext(
     context.leftoverBefore.map((site) => site.term),
     context.leftoverAfter.map((site) => site.term),
+    {
+      before: context.leftoverBefore.map((site) => site.path),
+      after: context.leftoverAfter.map((site) => site.path),
+    },
   );
   for (const [old, next] of byContext) {
     const oldSite = context.leftoverBefore[old] as TermSite;
@@ -671,14 +668,6 @@ function isSilentOn(context: Context, side: 'before' | 'after', site: TermSite):
     draft.coverage === 'partial' ||
     (context.imported[side] &&
       (measureOf(site.term) === undefined || site.provisionId === undefined))
-  );
-}
-
-/** A draft imported from plain text: every top-level provision has a positional id. */
-function isImported(draft: Draft): boolean {
-  return (
-    draft.provisions.length > 0 &&
-    draft.provisions.every((provision) => provision.positional === true)
   );
 }
 

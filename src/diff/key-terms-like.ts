@@ -29,12 +29,12 @@ export function keyTermsLike(draft: Draft, reference: Draft): KeyedDraft {
   for (let node = 0; node < state.after.size; node++) {
     const partner = state.partnerOfAfter[node] as number;
     if (partner === -1) continue;
-    const own = state.after.provision(node).terms ?? [];
-    const theirs = state.before.provision(partner).terms ?? [];
-    if (own.length === 0 || theirs.length === 0) continue;
-    for (const [theirIndex, ownIndex] of matchTerms(theirs, own).pairs) {
-      const authored = theirs[theirIndex] as Term;
-      const found = own[ownIndex] as Term;
+    const afterTerms = state.after.provision(node).terms ?? [];
+    const beforeTerms = state.before.provision(partner).terms ?? [];
+    if (afterTerms.length === 0 || beforeTerms.length === 0) continue;
+    for (const [beforeIndex, afterIndex] of matchTerms(beforeTerms, afterTerms).pairs) {
+      const authored = beforeTerms[beforeIndex] as Term;
+      const found = afterTerms[afterIndex] as Term;
       if (!isExtracted(found) || isExtracted(authored) || found.key === authored.key) continue;
       if (used.has(authored.key)) continue;
       used.add(authored.key);

@@ -1,12 +1,15 @@
 import type { Term } from '../model/term.js';
+import { compareText, figureOf } from './diff-term.js';
 
 /**
  * How the terms of two aligned provisions correspond. A key means the same thing in every draft
- * of a corpus, so terms with the same key pair first. A term found in prose (it has a `span`)
- * has a key that is only a guess, so it also pairs with a term of the other side that is left
- * over and measures the same thing: the same kind and unit (quantities, by unit; money, by
- * currency), then the same kind, in order of appearance. Two authored terms never pair by
- * kind: their keys say they are different facts.
+ * of a corpus, so terms with the same key pair first, unless both were found in prose (they have
+ * a `span`): such a key is only a guess, numbered by repeats in reading order. Two found terms
+ * whose keys are the same but for that number pair next, equal figures first. A found term then
+ * pairs with a term of the other side left over that measures the same thing (the same kind and
+ * unit; money, the same currency), then with one of a compatible measure (money in another
+ * currency, a quantity whose unit one side does not name), in order of appearance. Two authored
+ * terms never pair but by key: their keys say they are different facts.
  */
 export interface TermMatch {
   /** Pairs of indexes into the two lists. */
@@ -24,50 +27,131 @@ export function isExtracted(term: Term): boolean {
 
 /** Matches the terms of two aligned provisions (see `TermMatch`). */
 export function matchTerms(before: readonly Term[], after: readonly Term[]): TermMatch {
-  const pairs: [number, number][] = [];
+  const pass: Pass = { before, after, pairs: [], takenAfter: new Uint8Array(after.length) };
+  // By key, unless both were found in prose: their keys number repeats in reading order
+  // ("….2"), so a figure inserted before two others would shift both onto the wrong partner.
   const afterByKey = new Map<string, number>();
   after.forEach((term, index) => {
     afterByKey.set(term.key, index);
   });
-  const takenAfter = new Uint8Array(after.length);
-  let restBefore: number[] = [];
+  let rest: number[] = [];
   before.forEach((term, index) => {
     const match = afterByKey.get(term.key);
-    if (match !== undefined && takenAfter[match] === 0) {
-      takenAfter[match] = 1;
-      pairs.push([index, match]);
+    if (
+      match !== undefined &&
+      pass.takenAfter[match] === 0 &&
+      !(isExtracted(term) && isExtracted(after[match] as Term))
+    ) {
+      take(pass, index, match);
     } else {
-      restBefore.push(index);
+      rest.push(index);
     }
   });
-  for (const signature of [measureOf, kindOf]) {
-    const still: number[] = [];
-    for (const index of restBefore) {
-      const term = before[index] as Term;
-      const wanted = signature(term);
-      let found = -1;
-      if (wanted !== undefined) {
-        for (let candidate = 0; candidate < after.length; candidate++) {
-          const other = after[candidate] as Term;
-          if (takenAfter[candidate] === 1 || signature(other) !== wanted) continue;
-          if (!isExtracted(term) && !isExtracted(other)) continue;
-          found = candidate;
-          break;
+  // Found against found: the same key but for the number of repeats, equal figures first.
+  rest = matchBy(pass, rest, {
+    bucket: (term) => (isExtracted(term) ? `${baseKey(term.key)} ${measureOf(term)}` : undefined),
+    rating: (term, other) => (sameFigure(term, other) ? 2 : 1),
+  });
+  // A found term with any term of the same measure, then of a compatible one.
+  rest = matchBy(pass, rest, { bucket: measureOf, rating: () => 1 });
+  rest = matchBy(pass, rest, {
+    bucket: (term) => (measureOf(term) === undefined ? undefined : term.kind),
+    rating: (term, other) => (compatibleUnits(term, other) ? 1 : 0),
+  });
+  const restAfter: number[] = [];
+  for (let index = 0; index < after.length; index++) {
+    if (pass.takenAfter[index] === 0) restAfter.push(index);
+  }
+  return { pairs: pass.pairs, restBefore: rest, restAfter };
+}
+
+/** The terms being matched and the pairs made so far. */
+interface Pass {
+  before: readonly Term[];
+  after: readonly Term[];
+  pairs: [number, number][];
+  takenAfter: Uint8Array;
+}
+
+/** A way of matching: which terms may meet (the same bucket), and how well (0: not at all). */
+interface Rule {
+  bucket(term: Term): string | undefined;
+  rating(term: Term, other: Term): number;
+}
+
+/** Most new terms one old term is rated against in a pass: no pass is all against all. */
+const RATED_PER_TERM = 64;
+
+function take(pass: Pass, old: number, next: number): void {
+  pass.takenAfter[next] = 1;
+  pass.pairs.push([old, next]);
+}
+
+/**
+ * One pass over the old terms left: each takes, among the free new terms of its bucket, the
+ * one its rule rates highest (the first of those), where at least one of the two was found in
+ * prose: two authored terms never pair but by key. Returns the old terms still left.
+ */
+function matchBy(pass: Pass, rest: readonly number[], rule: Rule): number[] {
+  // By bucket, the new terms found in prose and the authored ones, in order.
+  const found = new Map<string, number[]>();
+  const authored = new Map<string, number[]>();
+  pass.after.forEach((term, index) => {
+    const bucket = pass.takenAfter[index] === 0 ? rule.bucket(term) : undefined;
+    if (bucket === undefined) return;
+    const into = isExtracted(term) ? found : authored;
+    const list = into.get(bucket);
+    if (list === undefined) into.set(bucket, [index]);
+    else list.push(index);
+  });
+  const still: number[] = [];
+  for (const index of rest) {
+    const term = pass.before[index] as Term;
+    const bucket = rule.bucket(term);
+    let best = -1;
+    let bestRating = 0;
+    const rate = (candidates: readonly number[] | undefined) => {
+      let rated = 0;
+      for (const candidate of candidates ?? []) {
+        if (pass.takenAfter[candidate] === 1) continue;
+        if (rated++ === RATED_PER_TERM) break;
+        const rating = rule.rating(term, pass.after[candidate] as Term);
+        if (rating > bestRating || (rating === bestRating && rating > 0 && candidate < best)) {
+          best = candidate;
+          bestRating = rating;
         }
       }
-      if (found === -1) {
-        still.push(index);
-        continue;
-      }
-      takenAfter[found] = 1;
-      pairs.push([index, found]);
+    };
+    if (bucket !== undefined) {
+      rate(found.get(bucket));
+      if (isExtracted(term)) rate(authored.get(bucket));
     }
-    restBefore = still;
+    if (best === -1) still.push(index);
+    else take(pass, index, best);
   }
-  const restAfter: number[] = [];
-  for (let index = 0; index < after.length; index++)
-    if (takenAfter[index] === 0) restAfter.push(index);
-  return { pairs, restBefore, restAfter };
+  return still;
+}
+
+/** A key without the number text import adds to a repeat ("quantity.days.2" gives "quantity.days"). */
+function baseKey(key: string): string {
+  return key.replace(/\.\d+$/u, '');
+}
+
+/** Whether two terms state the same figure (value, or amount for money). */
+function sameFigure(term: Term, other: Term): boolean {
+  return figureOf(term) !== undefined && figureOf(term) === figureOf(other);
+}
+
+/**
+ * Whether two terms of one kind measure compatible things: money in any currency ("$100 billion"
+ * becoming "€90bn" is one term changed), a quantity only in the same unit or where one of them
+ * names none ("units"): 600,000 personnel is never 30 kilometres.
+ */
+function compatibleUnits(term: Term, other: Term): boolean {
+  if (term.kind !== 'quantity' || other.kind !== 'quantity') return term.kind === other.kind;
+  const unit = term.unit.toLowerCase();
+  const otherUnit = other.unit.toLowerCase();
+  return unit === otherUnit || unit === 'units' || otherUnit === 'units';
 }
 
 /** What a figure measures: kind and unit (currency for money); `undefined` for non-figures. */
@@ -84,11 +168,6 @@ export function measureOf(term: Term): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** The kind of a figure (quantity, money, duration, share, date); `undefined` for the rest. */
-function kindOf(term: Term): string | undefined {
-  return measureOf(term) === undefined ? undefined : term.kind;
 }
 
 /**
@@ -148,12 +227,16 @@ const CONTEXT_BUDGET = 4096;
  * Pairs terms found in prose that no aligned pair settled, across the whole draft: the same
  * measure (kind and unit) and context words mostly shared, from the best overlap down, each
  * term once. A figure that moved to another provision, or whose provision was rewritten past
- * recognition, is still the same figure. Measures with more figures than the budget allows on
- * both sides are left as they are (no all-against-all).
+ * recognition, is still the same figure. Equal overlaps go to the pair whose two places (JSON
+ * Pointers, `places`) come first, read the same whichever draft is old. The pairs are returned
+ * in ascending order of the old term. A measure with more
+ * figures than the budget allows on both sides pairs only figures whose context words are the
+ * same (no all-against-all).
  */
 export function matchByContext(
   before: readonly Term[],
   after: readonly Term[],
+  places: { before: readonly string[]; after: readonly string[] },
 ): [number, number][] {
   const groups = new Map<string, { before: number[]; after: number[] }>();
   const add = (term: Term, index: number, side: 'before' | 'after') => {
@@ -172,18 +255,43 @@ export function matchByContext(
   after.forEach((term, index) => {
     add(term, index, 'after');
   });
-  const candidates: { before: number; after: number; overlap: number }[] = [];
+  const placeOf = (side: 'before' | 'after', index: number) => places[side][index] ?? '';
+  const candidates: Candidate[] = [];
   for (const group of groups.values()) {
-    if (group.before.length * group.after.length > CONTEXT_BUDGET) continue;
-    for (const old of group.before) {
-      const oldWords = contextWords(before[old] as Term);
-      for (const next of group.after) {
-        const overlap = jaccard(oldWords, contextWords(after[next] as Term));
-        if (overlap >= SAME_CONTEXT) candidates.push({ before: old, after: next, overlap });
+    const wordsBefore = group.before.map((index) => contextWords(before[index] as Term));
+    const wordsAfter = group.after.map((index) => contextWords(after[index] as Term));
+    const exactOnly = group.before.length * group.after.length > CONTEXT_BUDGET;
+    const sameWords = exactOnly ? indexByWords(wordsAfter) : undefined;
+    group.before.forEach((old, x) => {
+      const words = wordsBefore[x] as Set<string>;
+      const consider = (y: number) => {
+        const overlap = jaccard(words, wordsAfter[y] as Set<string>);
+        if (overlap < SAME_CONTEXT) return;
+        const next = group.after[y] as number;
+        const one = placeOf('before', old);
+        const other = placeOf('after', next);
+        candidates.push({
+          before: old,
+          after: next,
+          overlap,
+          first: one < other ? one : other,
+          second: one < other ? other : one,
+        });
+      };
+      if (sameWords === undefined) {
+        for (let y = 0; y < wordsAfter.length; y++) consider(y);
+      } else {
+        for (const y of sameWords.get(keyOfWords(words)) ?? []) consider(y);
       }
-    }
+    });
   }
-  candidates.sort((x, y) => y.overlap - x.overlap || x.before - y.before || x.after - y.after);
+  candidates.sort(
+    (x, y) =>
+      y.overlap - x.overlap ||
+      compareText(x.first, y.first) ||
+      compareText(x.second, y.second) ||
+      x.before - y.before,
+  );
   const takenBefore = new Set<number>();
   const takenAfter = new Set<number>();
   const pairs: [number, number][] = [];
@@ -193,7 +301,32 @@ export function matchByContext(
     takenAfter.add(candidate.after);
     pairs.push([candidate.before, candidate.after]);
   }
-  return pairs;
+  return pairs.sort((x, y) => x[0] - y[0]);
+}
+
+interface Candidate {
+  before: number;
+  after: number;
+  overlap: number;
+  /** The two places, the smaller first: a tie order that ignores which draft is old. */
+  first: string;
+  second: string;
+}
+
+/** The positions of context word sets by their words, for pairing equal contexts only. */
+function indexByWords(sets: readonly Set<string>[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  sets.forEach((words, position) => {
+    const key = keyOfWords(words);
+    const found = index.get(key);
+    if (found === undefined) index.set(key, [position]);
+    else found.push(position);
+  });
+  return index;
+}
+
+function keyOfWords(words: ReadonlySet<string>): string {
+  return [...words].sort().join(' ');
 }
 
 /** The lower-case words of a term's context, figures left out (they are what changed). */

@@ -1,0 +1,18 @@
+import type { ListState } from './list-state.js';
+
+/**
+ * Undoes the pairs found by similarity that are out of order and weaker than `floor`: a match
+ * that few words support is believable where order supports it too, not across the document
+ * (the gap passes may then find the clause's true counterpart in place).
+ */
+export function dropWeakMoves(list: ListState, floor: number): void {
+  const { state } = list;
+  for (let position = 0; position < list.before.length; position++) {
+    const partner = list.afterOf[position] as number;
+    if (partner === -1 || list.inOrder[position] === 1) continue;
+    const afterNode = list.node('after', partner);
+    if (state.basisOf(afterNode) === 'similarity' && state.similarityOf(afterNode) < floor) {
+      list.unpair(position);
+    }
+  }
+}
