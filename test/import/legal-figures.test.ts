@@ -309,6 +309,7 @@ const FORMS: [string, Row[]][] = [
       }),
     ],
   ],
+  // Peace or war time however written is one condition, so two versions compare.
   [
     'During wartime the budget rises to $50 billion.',
     [
@@ -316,8 +317,32 @@ const FORMS: [string, Row[]][] = [
         key: 'money.budget',
         amount: 50e9,
         currency: 'USD',
-        condition: 'during wartime',
+        condition: 'in wartime',
         phrase: '$50 billion',
+      }),
+    ],
+  ],
+  [
+    "The peacetime strength of Ukraine's armed forces remains at 800,000.",
+    [
+      quantity({
+        key: 'quantity.personnel.forces',
+        value: 800_000,
+        unit: 'personnel',
+        condition: 'in peacetime',
+        phrase: '800,000',
+      }),
+    ],
+  ],
+  [
+    'The armed forces stand at 250,000 during times of peace.',
+    [
+      quantity({
+        key: 'quantity.personnel.forces',
+        value: 250_000,
+        unit: 'personnel',
+        condition: 'in peacetime',
+        phrase: '250,000',
       }),
     ],
   ],

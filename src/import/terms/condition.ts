@@ -1,7 +1,9 @@
 /**
  * When a figure applies ("in peacetime", "under martial law"), written after the figure
  * ("capped at 800,000 in peacetime") or before it in its clause ("In peacetime, the armed
- * forces will be capped at 800,000"). Either way it is the term's condition.
+ * forces will be capped at 800,000"; "The peacetime strength of the armed forces remains at
+ * 800,000"). Either way it is the term's condition, in one wording whatever the text's
+ * ("during times of peace" and "peace-time" are "in peacetime"), so two versions compare.
  */
 
 import { clauseStart, WINDOW } from './clause.js';
@@ -25,6 +27,11 @@ const CONDITION_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(${CONDITION_PHRASE})(?![\p{L}\p{N}])`,
   'iu',
 );
+/** "peacetime" as an adjective earlier in the clause: "the peacetime strength ... 800,000". */
+const ADJECTIVE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(peace-?time|war-?time)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** The condition right after `end` (", in peacetime"), with where it ends. */
 export function conditionAfter(text: string, end: number): Condition | undefined {
@@ -41,14 +48,25 @@ export function conditionAfter(text: string, end: number): Condition | undefined
  */
 export function conditionBefore(text: string, start: number, floor: number): Condition | undefined {
   const from = clauseStart(text, start, Math.max(floor, start - WINDOW));
-  const match = CONDITION_BEFORE.exec(text.slice(from, start));
+  const clause = text.slice(from, start);
+  const match = CONDITION_BEFORE.exec(clause) ?? ADJECTIVE_BEFORE.exec(clause);
   if (match === null) return undefined;
   const phrase = match[1] as string;
   const at = from + match.index + match[0].length - phrase.length;
   return { text: normalise(phrase), start: at, end: at + phrase.length };
 }
 
-/** Lower case, one space between words: the same condition reads the same wherever written. */
+/**
+ * One wording for one condition: lower case, one space between words, and peace or war time
+ * however written ("during times of peace", "in peace-time", "peacetime" as an adjective) as
+ * "in peacetime" or "in wartime".
+ */
 function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const lower = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  const time = /(?:^|\s)(?:peace-?time|peace time|times? of peace)$/u.test(lower)
+    ? 'in peacetime'
+    : /(?:^|\s)(?:war-?time|war time|times? of war)$/u.test(lower)
+      ? 'in wartime'
+      : undefined;
+  return time ?? lower;
 }
