@@ -28,10 +28,7 @@ const CONDITION_BEFORE = new RegExp(
   'iu',
 );
 /** "peacetime" as an adjective earlier in the clause: "the peacetime strength ... 800,000". */
-const ADJECTIVE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(peace-?time|war-?time)(?![\p{L}\p{N}])`,
-  'iu',
-);
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(peace-?time|war-?time)(?![\p{L}\p{N}])/iu;
 
 /** The condition right after `end` (", in peacetime"), with where it ends. */
 export function conditionAfter(text: string, end: number): Condition | undefined {
