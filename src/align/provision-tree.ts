@@ -19,6 +19,8 @@ export class ProvisionTree {
   readonly roots: number[] = [];
   /** The JSON Pointer of each node, built when first asked for. */
   private pointers: (string | undefined)[] | undefined;
+  /** The nodes between a node and its nearest ancestor with a known pointer. */
+  private readonly chain: number[] = [];
 
   constructor(top: readonly Provision[]) {
     const size = countProvisions(top);
@@ -95,21 +97,29 @@ export class ProvisionTree {
 
   /** The JSON Pointer of a node in its draft: `/provisions/3/items/0`. */
   pointer(node: number): string {
-    this.pointers ??= [];
+    // Sized up front: an empty array filled out of order turns into a dictionary, which
+    // allocated more than the pointers themselves.
+    this.pointers ??= new Array<string | undefined>(this.provisions.length);
     const pointers = this.pointers;
-    // Up to the nearest ancestor whose pointer is known, then down again (no recursion).
-    const chain: number[] = [];
+    const known = pointers[node];
+    if (known !== undefined) return known;
+    // Up to the nearest ancestor whose pointer is known, then down again (no recursion; the
+    // path is kept in one array for every call, not one array per call).
+    // (Not emptied by `length = 0`, which would give back its storage every call.)
+    const chain = this.chain;
+    let count = 0;
     let at = node;
     while (at !== -1 && pointers[at] === undefined) {
-      chain.push(at);
+      chain[count++] = at;
       at = this.parent[at] as number;
     }
     let pointer = at === -1 ? '' : (pointers[at] as string);
-    for (let index = chain.length - 1; index >= 0; index--) {
+    for (let index = count - 1; index >= 0; index--) {
       const current = chain[index] as number;
       // Segments are `provisions`, `items` and indexes: none needs escaping (RFC 6901).
-      const segment = pointer === '' ? '/provisions/' : '/items/';
-      pointer = `${pointer}${segment}${this.indexInParent[current] as number}`;
+      pointer =
+        (pointer === '' ? '/provisions/' : `${pointer}/items/`) +
+        String(this.indexInParent[current]);
       pointers[current] = pointer;
     }
     return pointer;
