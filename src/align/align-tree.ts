@@ -1,5 +1,7 @@
+import { keepShape } from '../internal/keep-shape.js';
 import type { Provision } from '../model/provision.js';
 import { alignListBySimilarity, alignListExactly } from './align-list.js';
+import { settingsOf } from './align-options.js';
 import { AlignmentState, type AlignSettings } from './alignment-state.js';
 import { type ListEntry, layOut } from './layout.js';
 import { ListState } from './list-state.js';
@@ -91,3 +93,9 @@ export function alignTrees(
 
 /** Rounds of pairing across levels; each needs pairs made by the one before. */
 const MAX_ROUNDS = 4;
+
+const EMPTY = keepShape(
+  new AlignmentState(new ProvisionTree([]), new ProvisionTree([]), settingsOf({})),
+);
+keepShape(new SubPointLists(EMPTY));
+keepShape(new ListState(EMPTY, -1, -1));

@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import { toNfc } from '../internal/nfc.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../internal/string-index.js';
 import { describeValue } from '../model/describe-value.js';
@@ -344,3 +345,5 @@ function identityOf(provision: Provision, nfc: boolean): string {
   const raw = `${title}\n${text}`;
   return (nfc ? toNfc(raw) : raw).replace(/\s+/g, ' ').trim();
 }
+
+keepShape(new NodeCache());

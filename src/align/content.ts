@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import { stemWord } from '../internal/stem.js';
 import { createTokenBuffer, TokenTable } from '../internal/token-table.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -180,3 +181,5 @@ function isFigure(word: string): boolean {
 function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
 }
+
+keepShape(new ContentTable());

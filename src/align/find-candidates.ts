@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
 import type { Side } from './alignment-state.js';
 
@@ -204,3 +205,14 @@ export function tieOrder(
     x.before - y.before
   );
 }
+
+const NO_SIDES: CandidateSides = {
+  before: [],
+  after: [],
+  termsOf: () => new Int32Array(0),
+  relative: () => 0,
+  score: () => 0,
+  weight: () => 0,
+  termText: () => '',
+};
+keepShape(new Finder(NO_SIDES, 'before'));

@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
 import { fingerprint } from './alignment-state.js';
 import type { ListState } from './list-state.js';
@@ -260,3 +261,6 @@ function pairNearest(texts: Texts, range: Range): void {
 function isFree(texts: Texts, side: 'before' | 'after', index: number): boolean {
   return texts.list.isFree(side, (side === 'before' ? texts.before : texts.after)[index] as number);
 }
+
+keepShape(new IdentityGroups());
+keepShape(new GroupCounts(0));

@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import type { Provision } from '../model/provision.js';
 
 /**
@@ -143,3 +144,5 @@ function countProvisions(top: readonly Provision[]): number {
   }
   return count;
 }
+
+keepShape(new ProvisionTree([]));

@@ -1,3 +1,4 @@
+import { keepShape } from '../internal/keep-shape.js';
 import type { TermSet } from './content.js';
 
 /**
@@ -96,3 +97,5 @@ export function weightedContainment(part: TermSet, whole: TermSet, weights: Term
   }
   return total === 0 ? 0 : shared / total;
 }
+
+keepShape(new TermWeights(new Int32Array(0), 0));

@@ -1,3 +1,5 @@
+import { keepShape } from './keep-shape.js';
+
 /**
  * A map from strings to positions for the hot lookups of a diff: the ids of 10,000 provisions
  * to pair, the ids and term keys of a draft to check for duplicates. A `Map` or `Set` of fresh
@@ -155,3 +157,5 @@ export function fnv1a(key: string): number {
   }
   return hash;
 }
+
+keepShape(new StringIndex(0));

@@ -1,3 +1,4 @@
+import { keepShape } from './keep-shape.js';
 import { FNV_OFFSET, FNV_PRIME } from './string-index.js';
 import { scanAsciiToken, scanToken, scanTokenWithRegex } from './tokenize.js';
 
@@ -404,3 +405,5 @@ function growBuffer(buffer: TokenBuffer): void {
   buffer.ids = ids;
   buffer.ends = ends;
 }
+
+keepShape(new TokenTable());
