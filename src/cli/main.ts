@@ -1,18 +1,22 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
-import { type Agreement, changelog, compareDrafts, formatComparison } from '../compare/index.js';
+import type { Agreement } from '../compare/agreement.js';
+import { compareDrafts } from '../compare/compare-drafts.js';
+import { changelog } from '../compare/lineage.js';
 import { diffDrafts } from '../diff/diff-drafts.js';
+import { formatComparison } from '../format/format-comparison.js';
 import { formatDiff } from '../format/format-diff.js';
 import { formatChangelogHtml, formatDiffHtml } from '../format/html.js';
 import { formatDiffMarkdown } from '../format/markdown.js';
-import { shouldColor, terminalPainter } from '../format/terminal.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { type JsonValue, toJsonPatch } from '../patch/index.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
+import type { JsonValue } from '../patch/json-value.js';
+import { toJsonPatch } from '../patch/to-json-patch.js';
 import { CliError, type CliIo, EXIT } from './cli-io.js';
 import { expandGlobs } from './expand-glob.js';
 import { COMMAND_HELP, commandHelp, MAIN_HELP } from './help.js';
 import { InputReader, importText, type LoadedDraft } from './read-input.js';
+import { shouldColor, terminalPainter } from './terminal.js';
 
 export { type CliIo, EXIT } from './cli-io.js';
 

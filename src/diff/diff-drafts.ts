@@ -1,10 +1,14 @@
-import { readAlignOptions } from '../align/align-arguments.js';
-import { type AlignOptions, settingsOf } from '../align/align-options.js';
-import { alignTrees, type TreeAlignment } from '../align/align-tree.js';
-import type { ListEntry } from '../align/layout.js';
+import {
+  type AlignOptions,
+  alignTrees,
+  type ListEntry,
+  readAlignOptions,
+  settingsOf,
+  type TreeAlignment,
+} from '../align/index.js';
 import { guardCall } from '../internal/guard-call.js';
 import { toNfc } from '../internal/nfc.js';
-import { encodePointer } from '../internal/pointer.js';
+import { appendPointer, encodePointer } from '../internal/pointer.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Draft, DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
@@ -528,7 +532,7 @@ function sitesOf(
 ): TermSite[] {
   return (terms ?? []).map((term, index) => ({
     term,
-    path: `${at}/terms/${index}`,
+    path: appendPointer(at, 'terms', index),
     provisionId,
     slot,
   }));
@@ -564,8 +568,13 @@ function diffPairTerms(
       if (diffTerm(before, after) === undefined) continue;
       diffTermSites(
         context,
-        { term: before, path: `${beforePath}/terms/${index}`, provisionId: old.id, slot },
-        { term: after, path: `${afterPath}/terms/${index}`, provisionId: next.id, slot },
+        {
+          term: before,
+          path: appendPointer(beforePath, 'terms', index),
+          provisionId: old.id,
+          slot,
+        },
+        { term: after, path: appendPointer(afterPath, 'terms', index), provisionId: next.id, slot },
       );
     }
     return;

@@ -1,9 +1,9 @@
 import type { Change, ChangeKind, DraftDiff } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
 import { readChange, readDescribedChange } from '../diff/read-diff.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
 

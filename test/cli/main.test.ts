@@ -2,8 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { DraftdiffError, parseDraft } from '../../src/index.js';
-import { applyPatch } from '../../src/patch/index.js';
+import { applyPatch, DraftdiffError, parseDraft } from '../../src/index.js';
 import { ROOT, run, temporaryDirectory } from './run.js';
 
 const AXIOS = 'drafts/axios-28-points.json';
