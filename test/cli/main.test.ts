@@ -278,6 +278,17 @@ describe('draftdiff validate', () => {
       stderr: '',
     });
   });
+  it('counts a provision with 150,000 sub-points', async () => {
+    const directory = temporaryDirectory();
+    const items = Array.from({ length: 150_000 }, (_, index) => ({ id: `p.${index}`, text: 'x' }));
+    const draft = { id: 'wide', title: 'T', provisions: [{ id: 'p', text: 'Many.', items }] };
+    writeFileSync(join(directory, 'wide.json'), JSON.stringify(draft));
+    expect(await run(['validate', 'wide.json'], { cwd: directory })).toEqual({
+      code: 0,
+      stdout: 'wide.json: valid (wide, 150001 provisions)\n',
+      stderr: '',
+    });
+  });
 });
 
 describe('draftdiff import', () => {
