@@ -1,5 +1,5 @@
 import { DraftdiffError } from '../../internal/errors.js';
-import type { Provision } from '../../model/provision.js';
+import { countProvisions } from '../../model/provision.js';
 import { EXIT } from '../cli-io.js';
 import {
   checkFormat,
@@ -48,21 +48,6 @@ export const validate: Runner = async (args, io, reader) => {
   await reader.writeOutput(text, values.output);
   return invalid === 0 ? EXIT.same : EXIT.trouble;
 };
-
-/**
- * How many provisions a draft holds at every depth: a flat walk over lists, never a spread of
- * one into a call (a provision may hold more sub-points than a call takes arguments).
- */
-function countProvisions(provisions: readonly Provision[]): number {
-  let count = 0;
-  const lists: (readonly Provision[])[] = [provisions];
-  while (lists.length > 0) {
-    const list = lists.pop() as readonly Provision[];
-    count += list.length;
-    for (const provision of list) if (provision.items !== undefined) lists.push(provision.items);
-  }
-  return count;
-}
 
 function issuesOf(error: unknown): { path: string; message: string }[] | undefined {
   if (error instanceof DraftdiffError && 'issues' in error && Array.isArray(error.issues)) {
