@@ -1,6 +1,6 @@
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { diffSequences } from '../internal/myers.js';
+import { diffSequences } from '../internal/jsdiff.js';
 import { readOptions } from '../internal/options.js';
 import { describePath, encodePointer } from '../internal/pointer.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
