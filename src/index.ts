@@ -166,11 +166,7 @@ export { PatchError, type PatchErrorOptions } from './patch/patch-error.js';
 export { type ToJsonPatchOptions, toJsonPatch } from './patch/to-json-patch.js';
 
 // Testing: matchers for a test suite's expectations about a diff.
-export {
-  type ChangeMatch,
-  describeChange,
-  type ExpectedChange,
-  findClosestChanges,
-  matchChange,
-} from './testing/match-change.js';
+export { describeChange } from './testing/describe-change.js';
+export type { ExpectedChange } from './testing/expected-change.js';
+export { type ChangeMatch, findClosestChanges, matchChange } from './testing/match-change.js';
 export { changeMatchers, type MatcherContext, type MatcherResult } from './testing/matchers.js';
