@@ -35,7 +35,7 @@ export function checkExpected(expected: ExpectedChange): Criterion[] {
   if (!isPlainObject(expected)) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
-      `expected change must be an object such as { kind, key, provisionId, from, to }, got ${describeNonDiff(expected)}`,
+      `expected change must be an object such as { kind, key, provisionId, from, to }, got ${describeWrongShape(expected)}`,
     );
   }
   const record = expected as Record<string, unknown>;
@@ -76,13 +76,13 @@ export function checkDiff(value: unknown): DraftDiff {
   ) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
-      `expected a DraftDiff (the result of diffDrafts), got ${describeNonDiff(value)}`,
+      `expected a DraftDiff (the result of diffDrafts), got ${describeWrongShape(value)}`,
     );
   }
   return value as DraftDiff;
 }
 
-function describeNonDiff(value: unknown): string {
+function describeWrongShape(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object without changes' : typeof value;
