@@ -61,6 +61,10 @@ export function diffSequences<T>(
   return runs;
 }
 
+/** An array of the tokens (a copy by index: `Array.from` walks a typed array's iterator, slower). */
 function toArray<T>(tokens: ArrayLike<T>): T[] {
-  return Array.isArray(tokens) ? tokens : Array.from(tokens);
+  if (Array.isArray(tokens)) return tokens;
+  const array = new Array<T>(tokens.length);
+  for (let index = 0; index < tokens.length; index++) array[index] = tokens[index] as T;
+  return array;
 }
