@@ -47,7 +47,7 @@ describe('diffSequences', () => {
     expect(described).toEqual(runs);
   });
 
-  it('gives the runs of jsdiff\'s diffArrays as index ranges, and undefined where it gives up', () => {
+  it("gives the runs of jsdiff's diffArrays as index ranges, and undefined where it gives up", () => {
     fc.assert(
       fc.property(tokens, tokens, budgets, (before, after, budget) => {
         expect(asJsdiff(before, after, diffSequences(before, after, budget))).toEqual(
