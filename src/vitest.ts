@@ -7,12 +7,12 @@
  * expect(diffDrafts(a, b)).toHaveChange({ key: 'armed-forces.personnel-cap', from: 600000, to: 400000 });
  */
 import { expect } from 'vitest';
-import type { ExpectedChange } from './testing/match-change.js';
+import type { ExpectedChange } from './testing/expected-change.js';
 import { changeMatchers } from './testing/matchers.js';
 
 expect.extend(changeMatchers);
 
-export type { ExpectedChange } from './testing/match-change.js';
+export type { ExpectedChange } from './testing/expected-change.js';
 export type { MatcherContext, MatcherResult } from './testing/matchers.js';
 export { changeMatchers };
 

@@ -1,6 +1,6 @@
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { readOptions } from '../model/options.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
+import { readOptions } from '../internal/options.js';
 import type { Provision } from '../model/provision.js';
 import type { AlignOptions } from './align-options.js';
 

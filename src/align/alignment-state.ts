@@ -1,8 +1,8 @@
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { keepShape } from '../internal/keep-shape.js';
 import { toNfc } from '../internal/nfc.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../internal/string-index.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
 import type { Provision } from '../model/provision.js';
 import { ContentTable, type TermSet, unionOf } from './content.js';
 import type { ProvisionTree } from './provision-tree.js';

@@ -1,4 +1,5 @@
-import { lowerBound } from '../internal/lower-bound.js';
+import { PrefixBest } from '../internal/fenwick.js';
+import { increasingRunLengths } from '../internal/increasing-run.js';
 import type { ListState } from './list-state.js';
 
 /**
@@ -58,8 +59,8 @@ function longestRunIndexes(
 ): number[] {
   if (count === 0) return [];
   const beforeAt = (index: number) => values[index] as number;
-  const ending = runLengths(count, beforeAt);
-  const starting = runLengths(count, (index) => -beforeAt(count - 1 - index));
+  const ending = increasingRunLengths(count, beforeAt);
+  const starting = increasingRunLengths(count, (index) => -beforeAt(count - 1 - index));
   let longest = 0;
   for (let index = 0; index < count; index++) longest = Math.max(longest, ending[index] as number);
   const onSome: number[] = [];
@@ -69,22 +70,6 @@ function longestRunIndexes(
     }
   }
   return onSome.length === longest ? onSome : heaviestRun(onSome, beforeAt, weightAt);
-}
-
-/**
- * For each position, the length of the longest strictly increasing run of `valueAt` that
- * ends there (patience sorting with binary search: O(n log n)).
- */
-function runLengths(count: number, valueAt: (index: number) => number): Int32Array {
-  const lengths = new Int32Array(count);
-  const tails: number[] = [];
-  for (let index = 0; index < count; index++) {
-    const value = valueAt(index);
-    const low = lowerBound(tails, value);
-    tails[low] = value;
-    lengths[index] = low + 1;
-  }
-  return lengths;
 }
 
 /**
@@ -99,43 +84,29 @@ function heaviestRun(
 ): number[] {
   let top = 0;
   for (const index of candidates) top = Math.max(top, valueAt(index) + 1);
-  const treeLength = new Int32Array(top + 1);
-  const treeWeight = new Float64Array(top + 1);
-  const treeEnd = new Int32Array(top + 1).fill(-1);
+  // By position in `candidates`: the longest (then heaviest) run ending there, and the
+  // position before it on that run.
   const chainLength = new Int32Array(candidates.length);
   const chainWeight = new Float64Array(candidates.length);
   const previous = new Int32Array(candidates.length).fill(-1);
+  const better = (position: number, other: number) =>
+    longer(
+      chainLength[position] as number,
+      chainWeight[position] as number,
+      chainLength[other] as number,
+      chainWeight[other] as number,
+    );
+  // By value: the best run ending at a value below it.
+  const runs = new PrefixBest(top, better);
   let best = -1;
   candidates.forEach((index, position) => {
     const value = valueAt(index);
-    let length = 0;
-    let weight = 0;
-    let end = -1;
-    for (let node = value; node > 0; node -= node & -node) {
-      if (longer(treeLength[node] as number, treeWeight[node] as number, length, weight)) {
-        length = treeLength[node] as number;
-        weight = treeWeight[node] as number;
-        end = treeEnd[node] as number;
-      }
-    }
-    length += 1;
-    weight += weightAt(index);
-    chainLength[position] = length;
-    chainWeight[position] = weight;
+    const end = runs.bestBefore(value);
+    chainLength[position] = (end === -1 ? 0 : (chainLength[end] as number)) + 1;
+    chainWeight[position] = (end === -1 ? 0 : (chainWeight[end] as number)) + weightAt(index);
     previous[position] = end;
-    for (let node = value + 1; node <= top; node += node & -node) {
-      if (longer(length, weight, treeLength[node] as number, treeWeight[node] as number)) {
-        treeLength[node] = length;
-        treeWeight[node] = weight;
-        treeEnd[node] = position;
-      }
-    }
-    if (
-      best === -1 ||
-      longer(length, weight, chainLength[best] as number, chainWeight[best] as number)
-    ) {
-      best = position;
-    }
+    runs.place(value, position);
+    if (best === -1 || better(position, best)) best = position;
   });
   const run: number[] = [];
   for (let cursor = best; cursor !== -1; cursor = previous[cursor] as number) {

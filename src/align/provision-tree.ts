@@ -1,5 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
-import type { Provision } from '../model/provision.js';
+import { countProvisions, type Provision } from '../model/provision.js';
 
 /**
  * The provisions of one draft at every depth, numbered in document order (pre-order: a
@@ -130,19 +130,6 @@ export class ProvisionTree {
   listPointer(node: number): string {
     return node === -1 ? '/provisions' : `${this.pointer(node)}/items`;
   }
-}
-
-function countProvisions(top: readonly Provision[]): number {
-  let count = 0;
-  const lists: (readonly Provision[])[] = [top];
-  while (lists.length > 0) {
-    const list = lists.pop() as readonly Provision[];
-    count += list.length;
-    for (const provision of list) {
-      if (provision.items !== undefined && provision.items.length > 0) lists.push(provision.items);
-    }
-  }
-  return count;
 }
 
 keepShape(new ProvisionTree([]));

@@ -1,8 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { fromText } from '../import/index.js';
+import { fromText } from '../import/from-text.js';
+import { DraftdiffError } from '../internal/errors.js';
 import type { Draft } from '../model/draft.js';
-import { DraftdiffError } from '../model/errors.js';
 import { parseDraft } from '../model/parse-draft.js';
 import { CliError, type CliIo } from './cli-io.js';
 import { locateJsonError } from './locate-json-error.js';

@@ -1,7 +1,7 @@
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
 import type { Draft } from '../model/draft.js';
-import { DraftdiffError } from '../model/errors.js';
 import type { Source } from '../model/source.js';
 import { TERM_KEY_PATTERN, type Term } from '../model/term.js';
 import type { ComparisonSide } from './compare-drafts.js';

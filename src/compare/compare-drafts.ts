@@ -1,7 +1,7 @@
 import { guardCall } from '../internal/guard-call.js';
+import { readOptions } from '../internal/options.js';
 import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
-import { readOptions } from '../model/options.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term, type TermKind } from '../model/term.js';
 import type { Agreement } from './agreement.js';

@@ -1,8 +1,8 @@
 import { labelFromKey } from '../diff/describe-term.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { inspectJson } from '../internal/inspect-json.js';
 import { decodePointer, encodePointer } from '../internal/pointer.js';
 import type { Draft } from '../model/draft.js';
-import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseSource, parseTerm } from '../model/parse-part.js';
 import type { Provision } from '../model/provision.js';

@@ -1,7 +1,7 @@
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { readOptions } from '../model/options.js';
+import { readOptions } from '../internal/options.js';
 import { AGREEMENTS, type Agreement } from './agreement.js';
 import type { Comparison } from './compare-drafts.js';
 import { readComparison } from './read-comparison.js';

@@ -1,11 +1,11 @@
 import type { DraftDiff } from '../diff/change.js';
 import { type DiffOptions, diffDrafts } from '../diff/diff-drafts.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
+import { readOptions } from '../internal/options.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from '../model/draft.js';
-import { DraftdiffError } from '../model/errors.js';
 import type { Limits } from '../model/limits.js';
-import { readOptions } from '../model/options.js';
 import { assertDrafts, quoteId } from './draft-terms.js';
 import { compareText } from './term-agreement.js';
 

@@ -1,6 +1,6 @@
+import { DraftdiffError } from '../internal/errors.js';
 import { inspectJson } from '../internal/inspect-json.js';
 import { encodePointer } from '../internal/pointer.js';
-import { DraftdiffError } from '../model/errors.js';
 import { DEFAULT_LIMITS } from '../model/limits.js';
 import { parseSource, parseTerm } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';

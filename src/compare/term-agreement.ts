@@ -1,5 +1,5 @@
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { DraftdiffError } from '../model/errors.js';
 import { parseTerm } from '../model/parse-part.js';
 import type { Term, TermKind, TermOf } from '../model/term.js';
 

@@ -1,3 +1,4 @@
+import { assertNever } from '../internal/assert-never.js';
 import type { Bound, Term } from '../model/term.js';
 
 /**
@@ -118,9 +119,4 @@ export function describeTermValue(term: Term): string {
     default:
       return assertNever(term);
   }
-}
-
-/** Proves a switch handled every case. */
-export function assertNever(value: never): never {
-  throw new TypeError(`unexpected value: ${JSON.stringify(value)}`);
 }

@@ -1,5 +1,4 @@
-import { settingsOf } from '../align/align-options.js';
-import { alignTrees } from '../align/align-tree.js';
+import { alignTrees, settingsOf } from '../align/index.js';
 import type { Draft } from '../model/draft.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';

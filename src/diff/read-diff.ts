@@ -1,5 +1,5 @@
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { termTypeIssue } from '../model/parse-part.js';
 import { TERM_KINDS } from '../model/term.js';
 import { CHANGE_KINDS, type Change, type ChangeKind, type DraftDiff } from './change.js';

@@ -1,9 +1,9 @@
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { diffSequences, type EditRun } from '../internal/myers.js';
+import { diffSequences, type EditRun } from '../internal/jsdiff.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import { cutsGrapheme } from '../internal/tokenize.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
 import type { Hunk } from './change.js';
 import { checkHunk } from './read-diff.js';
 

@@ -8,7 +8,8 @@ import type {
 } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
 import { describeTermValue, formatPercentChange, termLabel } from '../diff/describe-term.js';
-import { DraftdiffError } from '../model/errors.js';
+import { assertNever } from '../internal/assert-never.js';
+import { DraftdiffError } from '../internal/errors.js';
 import type { Provision } from '../model/provision.js';
 import { describeOffset, groupRenumberings } from './group-changes.js';
 
@@ -253,10 +254,4 @@ export function describeRelative(delta: Delta): string {
     return delta.absolute > 0 ? 'up from zero' : delta.absolute < 0 ? 'down from zero' : '0%';
   }
   return formatPercentChange(delta.relative);
-}
-
-// Reached only by input that bypassed the types (plain JavaScript, a diff from a newer version).
-function assertNever(value: never): never {
-  const kind = (value as { kind?: unknown } | null)?.kind;
-  throw new DraftdiffError('INVALID_ARGUMENT', `unknown kind ${JSON.stringify(String(kind))}`);
 }

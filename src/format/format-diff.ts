@@ -1,10 +1,10 @@
 import type { Change, DraftDiff, Hunk } from '../diff/change.js';
-import { assertNever } from '../diff/describe-term.js';
 import { readDiff } from '../diff/read-diff.js';
+import { assertNever } from '../internal/assert-never.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { readOptions } from '../model/options.js';
+import { readOptions } from '../internal/options.js';
 import { escapePlainText } from './escape.js';
 import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
 import { formatDiffHtml } from './html.js';

@@ -1,9 +1,9 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { readOptions } from '../model/options.js';
+import { readOptions } from '../internal/options.js';
 import {
   type DiffOutline,
   outlineDiff,

@@ -1,5 +1,6 @@
+import { describeType } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { DraftdiffError } from '../model/errors.js';
 import { collectTerms } from './terms/collect-terms.js';
 import {
   EXTRACTED_TERM_KINDS,
@@ -45,7 +46,7 @@ export function extractTerms(text: string, options: ExtractTermsOptions = {}): E
     if (typeof text !== 'string') {
       throw new DraftdiffError(
         'INVALID_TEXT',
-        `extractTerms expects a string, got ${describe(text)}`,
+        `extractTerms expects a string, got ${describeType(text)}`,
       );
     }
     return collectTerms(text, resolveKinds(options), new Map());
@@ -65,8 +66,4 @@ function resolveKinds(options: ExtractTermsOptions): ReadonlySet<ExtractedTermKi
     );
   }
   return new Set(kinds);
-}
-
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }

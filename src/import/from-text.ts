@@ -1,6 +1,7 @@
+import { describeType } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import type { Coverage, Draft } from '../model/draft.js';
-import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
 import type { ProvisionInput } from '../model/provision.js';
@@ -99,7 +100,7 @@ export function fromText(text: string, meta: FromTextMeta, options: FromTextOpti
     if (typeof text !== 'string') {
       throw new DraftdiffError(
         'INVALID_TEXT',
-        `${where}text to import must be a string, got ${describe(text)}`,
+        `${where}text to import must be a string, got ${describeType(text)}`,
         {
           file: options.file,
         },
@@ -193,8 +194,4 @@ function importText(
     provisions,
   };
   return parseDraft(draft, { limits, ...(file === undefined ? {} : { file }) });
-}
-
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }

@@ -5,7 +5,7 @@
  * `MAX_OUTLINE_DEPTH` open levels, so the time is linear in the text.
  */
 
-import { DraftdiffError } from '../model/errors.js';
+import { DraftdiffError } from '../internal/errors.js';
 import type { Limits } from '../model/limits.js';
 import { cleanLines, type TextLine } from './clean-lines.js';
 import { letterOf } from './letter-of.js';

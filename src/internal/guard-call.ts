@@ -1,4 +1,4 @@
-import { DraftdiffError } from '../model/errors.js';
+import { DraftdiffError } from './errors.js';
 import { describePath, encodePointer, pathOfLink } from './pointer.js';
 
 /** How many containers `findUnreadable` visits before it gives up (it runs only after a failure). */

@@ -1,4 +1,4 @@
-import { DraftdiffError } from '../model/errors.js';
+import { DraftdiffError } from './errors.js';
 import { describePath, encodePointer, pathOfLink } from './pointer.js';
 
 /**

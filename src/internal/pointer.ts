@@ -13,6 +13,11 @@ export function encodePointer(segments: readonly (string | number)[]): string {
   return pointer;
 }
 
+/** `pointer` extended by `segments`: `appendPointer('/provisions/2', 'terms', 0)` gives `/provisions/2/terms/0`. */
+export function appendPointer(pointer: string, ...segments: readonly (string | number)[]): string {
+  return pointer + encodePointer(segments);
+}
+
 /** Decodes a JSON Pointer into its segments; `""` is the root (no segments). */
 export function decodePointer(pointer: string): string[] | undefined {
   if (pointer === '') return [];

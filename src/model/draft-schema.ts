@@ -10,57 +10,19 @@ type AddIssue = (path: Segment[], message: string) => void;
 /**
  * The schema of a draft: `DraftObjectSchema` plus the checks that span fields. Provision ids
  * and term keys are unique in a draft (so a key or id names one thing); a term's `sources`
- * name outlets the draft lists; a draft is not based on itself.
+ * name outlets the draft lists; a span does not end before it starts; a draft is not based
+ * on itself.
  */
 export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
-  if (draftChecksPass(draft)) return;
+  if (checkDraft(draft)) return;
   checkDraft(draft, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
 });
 
 /**
- * True when `checkDraft` would report nothing, decided without building its maps of places:
- * one flat walk that adds each id and key to a `StringIndex` (a `Set` of strings cost four
- * times the walk). Nearly every draft passes; one that does not goes through `checkDraft`,
- * which reports each issue with its path, in document order.
- */
-function draftChecksPass(draft: Draft): boolean {
-  if (draft.basedOn?.includes(draft.id)) return false;
-  const sources = draft.sources;
-  const outlets = new Set<string>();
-  if (sources !== undefined) for (const source of sources) outlets.add(source.outlet);
-  const ids = new StringIndex(draft.provisions.length);
-  const keys = new StringIndex(draft.provisions.length);
-  const termsPass = (terms: readonly Term[] | undefined): boolean => {
-    if (terms === undefined) return true;
-    for (const term of terms) {
-      if (!keys.add(term.key, 0)) return false;
-      const cited = term.sources;
-      if (cited !== undefined) for (const outlet of cited) if (!outlets.has(outlet)) return false;
-      if (term.span !== undefined && term.span.end < term.span.start) return false;
-    }
-    return true;
-  };
-  // Top-level provisions in a loop, sub-points on a stack: a stack of every provision of a
-  // 100,000-provision draft, grown one push at a time, cost more than the checks.
-  const stack: Provision[] = [];
-  for (const top of draft.provisions) {
-    stack.push(top);
-    while (stack.length > 0) {
-      const provision = stack.pop() as Provision;
-      if (!ids.add(provision.id, 0)) return false;
-      if (!termsPass(provision.terms)) return false;
-      const items = provision.items;
-      if (items !== undefined) for (const item of items) stack.push(item);
-    }
-  }
-  return termsPass(draft.terms);
-}
-
-/**
  * Where a provision sits: its index among the top-level provisions, or (for a sub-point) its
- * whole path. Paths are only built for sub-points, and pointers only encoded when a duplicate's
- * message needs one: building and encoding one per provision and term was a fifth of the cost
- * of parsing a valid draft (BENCHMARKS.md).
+ * whole path. Paths are built only for sub-points and only when reporting, and pointers
+ * encoded only when a duplicate's message needs one: building and encoding one per provision
+ * and term would cost a fifth of parsing a valid draft.
  */
 type Place = number | Segment[];
 
@@ -68,43 +30,63 @@ function pathOf(place: Place): Segment[] {
   return typeof place === 'number' ? ['provisions', place] : place;
 }
 
-function checkDraft(draft: Draft, addIssue: AddIssue): void {
-  const outlets = new Set((draft.sources ?? []).map((source) => source.outlet));
-  const provisionIds = new Map<string, Place>();
-  // The first term of each key, as an ordinal into the two arrays after it.
-  const termKeys = new Map<string, number>();
-  const termPlaces: Place[] = [];
-  const termIndexes: number[] = [];
+/**
+ * Runs the checks that span fields over the whole draft, in document order: each point before
+ * its sub-points (a flat walk, so no draft takes the stack), then the draft's own terms, then
+ * `basedOn`. Without `report` it stops at the first problem and builds no paths: nearly every
+ * draft passes, and one that does not is walked again to report each problem with its path.
+ * True when the draft passed.
+ */
+function checkDraft(draft: Draft, report?: AddIssue): boolean {
+  const outlets = new Set<string>();
+  for (const source of draft.sources ?? []) outlets.add(source.outlet);
+  // Ids and keys in `StringIndex`es (a `Set` of strings cost four times the walk); the
+  // position each keeps is its first occurrence's index into the places below, when reporting.
+  const ids = new StringIndex(draft.provisions.length);
+  const keys = new StringIndex(draft.provisions.length);
+  const idPlaces: Place[] = [];
+  const keyPlaces: Place[] = [];
+  const keyIndexes: number[] = [];
+  const reporting = report !== undefined;
+  let passed = true;
 
-  const checkTerms = (terms: readonly Term[], place: Place) => {
+  const checkTerms = (terms: readonly Term[], place: Place): void => {
     for (let index = 0; index < terms.length; index++) {
       const term = terms[index] as Term;
-      const seen = termKeys.get(term.key);
-      if (seen !== undefined) {
+      if (!keys.add(term.key, keyPlaces.length)) {
+        passed = false;
+        if (report === undefined) return;
+        const seen = keys.get(term.key);
         const first = encodePointer([
-          ...pathOf(termPlaces[seen] as Place),
+          ...pathOf(keyPlaces[seen] as Place),
           'terms',
-          termIndexes[seen] as number,
+          keyIndexes[seen] as number,
         ]);
-        addIssue(
+        report(
           [...pathOf(place), 'terms', index, 'key'],
           `duplicate term key "${term.key}" (first at ${first})`,
         );
-      } else {
-        termKeys.set(term.key, termPlaces.length);
-        termPlaces.push(place);
-        termIndexes.push(index);
+      } else if (report !== undefined) {
+        keyPlaces.push(place);
+        keyIndexes.push(index);
       }
-      term.sources?.forEach((outlet, sourceIndex) => {
-        if (!outlets.has(outlet)) {
-          addIssue(
-            [...pathOf(place), 'terms', index, 'sources', sourceIndex],
+      const cited = term.sources;
+      if (cited !== undefined) {
+        for (let source = 0; source < cited.length; source++) {
+          const outlet = cited[source] as string;
+          if (outlets.has(outlet)) continue;
+          passed = false;
+          if (report === undefined) return;
+          report(
+            [...pathOf(place), 'terms', index, 'sources', source],
             `cites "${outlet}", which is not an outlet in the draft's sources`,
           );
         }
-      });
+      }
       if (term.span !== undefined && term.span.end < term.span.start) {
-        addIssue(
+        passed = false;
+        if (report === undefined) return;
+        report(
           [...pathOf(place), 'terms', index, 'span', 'end'],
           'span end comes before its start',
         );
@@ -112,40 +94,54 @@ function checkDraft(draft: Draft, addIssue: AddIssue): void {
     }
   };
 
-  const checkProvision = (provision: Provision, place: Place) => {
-    const seen = provisionIds.get(provision.id);
-    if (seen !== undefined) {
-      addIssue(
+  const checkProvision = (provision: Provision, place: Place): void => {
+    if (!ids.add(provision.id, idPlaces.length)) {
+      passed = false;
+      if (report === undefined) return;
+      const first = encodePointer(pathOf(idPlaces[ids.get(provision.id)] as Place));
+      report(
         [...pathOf(place), 'id'],
-        `duplicate provision id "${provision.id}" (first at ${encodePointer(pathOf(seen))})`,
+        `duplicate provision id "${provision.id}" (first at ${first})`,
       );
-    } else {
-      provisionIds.set(provision.id, place);
+    } else if (report !== undefined) {
+      idPlaces.push(place);
     }
     if (provision.terms !== undefined) checkTerms(provision.terms, place);
   };
 
-  // Pre-order, each point before its sub-points. The walk below a point is iterative: depth is
-  // bounded by `inspectJson` before the schema runs, but the walk stays flat so `DraftSchema`
-  // alone cannot overflow the stack either.
-  draft.provisions.forEach((provision, index) => {
-    checkProvision(provision, index);
-    if ((provision.items?.length ?? 0) === 0) return;
-    const stack: { provision: Provision; path: Segment[] }[] = [];
-    const pushItems = (items: readonly Provision[], path: Segment[]) => {
-      for (let item = items.length - 1; item >= 0; item--) {
-        stack.push({ provision: items[item] as Provision, path: [...path, 'items', item] });
-      }
-    };
-    pushItems(provision.items ?? [], pathOf(index));
-    while (stack.length > 0) {
-      const { provision: item, path } = stack.pop() as (typeof stack)[number];
-      checkProvision(item, path);
-      pushItems(item.items ?? [], path);
+  // Sub-points on a stack, their paths on a parallel one (only when reporting).
+  const stack: Provision[] = [];
+  const paths: Segment[][] = [];
+  for (let index = 0; index < draft.provisions.length && (passed || reporting); index++) {
+    const top = draft.provisions[index] as Provision;
+    checkProvision(top, index);
+    pushItems(stack, paths, top.items, reporting ? pathOf(index) : undefined);
+    while (stack.length > 0 && (passed || reporting)) {
+      const item = stack.pop() as Provision;
+      const path = paths.pop();
+      checkProvision(item, path ?? 0);
+      pushItems(stack, paths, item.items, path);
     }
-  });
-  if (draft.terms !== undefined) checkTerms(draft.terms, []);
+  }
+  if (draft.terms !== undefined && (passed || reporting)) checkTerms(draft.terms, []);
   draft.basedOn?.forEach((parent, index) => {
-    if (parent === draft.id) addIssue(['basedOn', index], 'a draft cannot be based on itself');
+    if (parent !== draft.id) return;
+    passed = false;
+    report?.(['basedOn', index], 'a draft cannot be based on itself');
   });
+  return passed;
+}
+
+/** Pushes `items` last first, so they pop in order; with their paths when `parent` is given. */
+function pushItems(
+  stack: Provision[],
+  paths: Segment[][],
+  items: readonly Provision[] | undefined,
+  parent: Segment[] | undefined,
+): void {
+  if (items === undefined) return;
+  for (let item = items.length - 1; item >= 0; item--) {
+    stack.push(items[item] as Provision);
+    if (parent !== undefined) paths.push([...parent, 'items', item]);
+  }
 }

@@ -44,7 +44,9 @@ const RECURSION_CAP = 1_000;
 
 type Walker = (value: unknown, depth: number, walk: Walk) => Walked;
 
-// The parts of zod 4's internal schema representation (`schema._zod`) the compiler reads.
+// The parts of zod 4's internal schema representation (`schema._zod`) the compiler reads. They
+// are not zod's public API, so package.json pins zod to one exact version, and
+// test/model/fast-parse.test.ts holds every result of this module against zod's own.
 interface ZodPayload {
   value: unknown;
   issues: unknown[];

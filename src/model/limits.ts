@@ -1,6 +1,6 @@
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from './describe-value.js';
-import { DraftdiffError } from './errors.js';
 
 /**
  * Limits that keep draftdiff bounded on hostile or huge input. Each has a safe default; when

@@ -1,12 +1,12 @@
+import { DraftdiffError, DraftValidationError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { inspectJson } from '../internal/inspect-json.js';
+import { readOptions } from '../internal/options.js';
 import { encodePointer } from '../internal/pointer.js';
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
-import { DraftdiffError, DraftValidationError } from './errors.js';
 import { fastParseDraft } from './fast-parse.js';
 import { type Limits, resolveLimits } from './limits.js';
-import { readOptions } from './options.js';
 import { toValidationIssues } from './validation-issues.js';
 
 /** Options of `parseDraft` and `safeParseDraft`. */

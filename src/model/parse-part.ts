@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ValidationIssue } from './errors.js';
+import type { ValidationIssue } from '../internal/errors.js';
 import { fastParseTerm } from './fast-parse.js';
 import { type Source, SourceSchema } from './source.js';
 import { type Term, TermSchema } from './term.js';

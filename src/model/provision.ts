@@ -46,3 +46,21 @@ export const ProvisionSchema: z.ZodType<Provision, ProvisionInput> = z.strictObj
   },
   terms: z.array(TermSchema).optional().describe('Typed facts this clause states.'),
 });
+
+/**
+ * How many provisions a list holds at every depth: a flat walk over the lists, never a spread
+ * of one into a call (a provision may hold more sub-points than a call takes arguments), and
+ * no recursion (sub-points may nest deeper than the stack).
+ */
+export function countProvisions(provisions: readonly Provision[]): number {
+  let count = 0;
+  const lists: (readonly Provision[])[] = [provisions];
+  while (lists.length > 0) {
+    const list = lists.pop() as readonly Provision[];
+    count += list.length;
+    for (const provision of list) {
+      if (provision.items !== undefined && provision.items.length > 0) lists.push(provision.items);
+    }
+  }
+  return count;
+}

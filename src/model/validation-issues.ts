@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import type { ValidationIssue } from '../internal/errors.js';
 import { encodePointer } from '../internal/pointer.js';
-import type { ValidationIssue } from './errors.js';
 
 // zod issues as draftdiff reports them; shared by `parseDraft` and the checks of single terms
 // and sources. Internal: not exported from the package.

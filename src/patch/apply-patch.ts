@@ -1,8 +1,8 @@
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
+import { readOptions } from '../internal/options.js';
 import { decodePointer, describePath, encodePointer } from '../internal/pointer.js';
-import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
-import { readOptions } from '../model/options.js';
 import { applyOperationInPlace } from './fast-json-patch-adapter.js';
 import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
 import {

@@ -1,9 +1,9 @@
-import { readField } from '../model/describe-value.js';
+import { readField } from '../internal/describe-value.js';
 import {
   DraftdiffError,
   type DraftdiffErrorCode,
   type DraftdiffErrorOptions,
-} from '../model/errors.js';
+} from '../internal/errors.js';
 
 /** Options accepted by the `PatchError` constructor. */
 export interface PatchErrorOptions extends DraftdiffErrorOptions {

@@ -1,3 +1,5 @@
+import { PrefixCounts } from '../internal/fenwick.js';
+import { longestIncreasingSubsequence } from '../internal/increasing-run.js';
 import { lowerBound } from '../internal/lower-bound.js';
 
 /**
@@ -45,63 +47,19 @@ export function planMoves(targets: readonly number[]): PlannedMove[] {
   keys.sort();
   const slotOf = (key: number) => lowerBound(keys, key);
 
-  const tree = new Int32Array(keys.length + 1);
-  for (let index = 0; index < count; index++) addToTree(tree, slotOf(originalKey(index)), 1);
+  const present = new PrefixCounts(keys.length);
+  for (let index = 0; index < count; index++) present.add(slotOf(originalKey(index)), 1);
   const moves: PlannedMove[] = [];
   for (const index of order) {
     const movedKey = movedKeys.get(index);
     if (movedKey === undefined) continue;
     const fromSlot = slotOf(originalKey(index));
-    const from = countBefore(tree, fromSlot);
-    addToTree(tree, fromSlot, -1);
+    const from = present.countBefore(fromSlot);
+    present.add(fromSlot, -1);
     const toSlot = slotOf(movedKey);
-    const to = countBefore(tree, toSlot);
-    addToTree(tree, toSlot, 1);
+    const to = present.countBefore(toSlot);
+    present.add(toSlot, 1);
     if (from !== to) moves.push([from, to]);
   }
   return moves;
-}
-
-/**
- * A Fenwick (binary indexed) tree of slot counts, stored 1-based in `tree[1..size]`: adds
- * and prefix sums in O(log n).
- */
-function addToTree(tree: Int32Array, slot: number, delta: number): void {
-  for (let at = slot + 1; at < tree.length; at += at & -at) {
-    tree[at] = (tree[at] as number) + delta;
-  }
-}
-
-/** How many present slots come before `slot`. */
-function countBefore(tree: Int32Array, slot: number): number {
-  let total = 0;
-  for (let at = slot; at > 0; at -= at & -at) total += tree[at] as number;
-  return total;
-}
-
-/**
- * Indexes of one longest strictly increasing subsequence of `values`, by patience sorting
- * with binary search: O(n log n). Ties resolve the same way every time.
- */
-export function longestIncreasingSubsequence(values: readonly number[]): Set<number> {
-  // tails[length - 1] is the index of the smallest tail of an increasing run of that length.
-  const tails: number[] = [];
-  const previous = new Int32Array(values.length).fill(-1);
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] as number;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((values[tails[middle] as number] as number) < value) low = middle + 1;
-      else high = middle;
-    }
-    if (low > 0) previous[index] = tails[low - 1] as number;
-    tails[low] = index;
-  }
-  const result = new Set<number>();
-  for (let at = tails[tails.length - 1] ?? -1; at !== -1; at = previous[at] as number) {
-    result.add(at);
-  }
-  return result;
 }

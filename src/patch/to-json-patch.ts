@@ -1,9 +1,9 @@
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { diffSequences } from '../internal/myers.js';
+import { diffSequences } from '../internal/jsdiff.js';
+import { readOptions } from '../internal/options.js';
 import { describePath, encodePointer } from '../internal/pointer.js';
-import { DraftdiffError } from '../model/errors.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
-import { readOptions } from '../model/options.js';
 import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
   canonicalJson,

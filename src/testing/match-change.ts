@@ -1,34 +1,18 @@
-import type { Change, ChangeKind, DraftDiff } from '../diff/change.js';
-import { CHANGE_KINDS } from '../diff/change.js';
-import { readChange, readDescribedChange } from '../diff/read-diff.js';
+import type { Change, DraftDiff } from '../diff/change.js';
+import { readChange } from '../diff/read-diff.js';
+import { describeValue } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import type { Provision } from '../model/provision.js';
-import type { Term } from '../model/term.js';
-
-/**
- * A partial change to look for: every field given must match, fields left out match anything.
- * `from` and `to` are compared with the old and new side of the change: either with its main
- * value (see `mainValue`), or, when they are objects, field by field with the whole term or
- * provision (`{ bound: 'at-most' }` matches any term bounded at most).
- */
-export interface ExpectedChange {
-  /** The change kind: `term.changed`, `provision.removed`... */
-  kind?: ChangeKind;
-  /** The term's dotted key (term changes only). */
-  key?: string;
-  /** Id of the provision the change is about. */
-  provisionId?: string;
-  /** The old side: a main value (`600000`, `'frozen'`, `['US', 'Ukraine']`) or a partial term or provision. */
-  from?: unknown;
-  /** The new side: a main value or a partial term or provision. */
-  to?: unknown;
-}
-
-const EXPECTED_FIELDS = ['kind', 'key', 'provisionId', 'from', 'to'] as const;
-
-type ExpectedField = (typeof EXPECTED_FIELDS)[number];
+import { type Side, sidesOf } from './change-sides.js';
+import {
+  type Criterion,
+  checkDiff,
+  checkExpected,
+  type ExpectedChange,
+  type ExpectedField,
+  isPlainObject,
+} from './expected-change.js';
+import { printValue } from './print-value.js';
 
 /** How much each criterion counts when ranking near misses: the key says the most. */
 const WEIGHTS: Record<ExpectedField, number> = { kind: 2, key: 3, provisionId: 2, from: 1, to: 1 };
@@ -83,127 +67,6 @@ export function findClosestChanges(
       .slice(0, Math.max(0, count))
       .map(({ change, mismatches }) => ({ change, mismatches }));
   });
-}
-
-/**
- * One line that says what a change is, in the vocabulary of `ExpectedChange` so it can be
- * pasted into an expectation, then its summary:
- * `{ kind: "term.changed", key: "armed-forces.personnel-cap", from: 600000, to: 400000 }  Armed forces cap: ...`.
- */
-export function describeChange(change: Change): string {
-  return guardCall('describeChange', [change], () => {
-    readDescribedChange(change, 'describeChange');
-    const fields: string[] = [`kind: ${printValue(change.kind)}`];
-    if ('key' in change) fields.push(`key: ${printValue(change.key)}`);
-    const provisionId = 'provisionId' in change ? change.provisionId : undefined;
-    if (provisionId !== undefined) fields.push(`provisionId: ${printValue(provisionId)}`);
-    const { before, after } = sidesOf(change);
-    if (before.present) fields.push(`from: ${printValue(before.main)}`);
-    if (after.present) fields.push(`to: ${printValue(after.main)}`);
-    return `{ ${fields.join(', ')} }  ${oneLine(change.summary)}`;
-  });
-}
-
-/** Prints an expectation the way `describeChange` prints a change. */
-export function describeExpected(expected: ExpectedChange): string {
-  const fields = checkExpected(expected).map(([field, value]) => `${field}: ${printValue(value)}`);
-  return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
-}
-
-/**
- * The value a bare `from` / `to` is compared with: a term's figure or value (quantity, duration,
- * share, status, flag, date, text `value`; money `amount`; set `members`), a provision's text
- * (its number for moves and renumberings, its title for retitlings), or the metadata value.
- */
-export function mainValue(change: Change, side: 'before' | 'after'): unknown {
-  const { before, after } = sidesOf(change);
-  return side === 'before' ? before.main : after.main;
-}
-
-interface Side {
-  /** Whether the change has this side at all (an added term has no old side). */
-  present: boolean;
-  /** The whole term, provision, provisions or metadata value. */
-  whole: unknown;
-  /** What a bare value is compared with. */
-  main: unknown;
-}
-
-const ABSENT: Side = { present: false, whole: undefined, main: undefined };
-
-function sidesOf(change: Change): { before: Side; after: Side } {
-  switch (change.kind) {
-    case 'term.changed':
-      return { before: termSide(change.before), after: termSide(change.after) };
-    case 'term.added':
-      return { before: ABSENT, after: termSide(change.after) };
-    case 'term.removed':
-      return { before: termSide(change.before), after: ABSENT };
-    case 'provision.added':
-      return { before: ABSENT, after: provisionSide(change.after, 'text') };
-    case 'provision.removed':
-      return { before: provisionSide(change.before, 'text'), after: ABSENT };
-    case 'provision.reworded':
-      return {
-        before: provisionSide(change.before, 'text'),
-        after: provisionSide(change.after, 'text'),
-      };
-    case 'provision.retitled':
-      return {
-        before: provisionSide(change.before, 'title'),
-        after: provisionSide(change.after, 'title'),
-      };
-    case 'provision.moved':
-    case 'provision.renumbered':
-      return {
-        before: provisionSide(change.before, 'number'),
-        after: provisionSide(change.after, 'number'),
-      };
-    case 'provision.split':
-      return {
-        before: provisionSide(change.before, 'text'),
-        after: { present: true, whole: change.after, main: change.after.map((part) => part.text) },
-      };
-    case 'provision.merged':
-      return {
-        before: {
-          present: true,
-          whole: change.before,
-          main: change.before.map((part) => part.text),
-        },
-        after: provisionSide(change.after, 'text'),
-      };
-    case 'draft.changed':
-      return {
-        before: { present: true, whole: change.before, main: change.before },
-        after: { present: true, whole: change.after, main: change.after },
-      };
-    default: {
-      const kind = (change as { kind?: unknown }).kind;
-      throw new DraftdiffError('INVALID_ARGUMENT', `unknown change kind ${printValue(kind)}`);
-    }
-  }
-}
-
-function termSide(term: Term): Side {
-  return { present: true, whole: term, main: termMainValue(term) };
-}
-
-function provisionSide(provision: Provision, field: 'text' | 'title' | 'number'): Side {
-  return { present: true, whole: provision, main: provision[field] };
-}
-
-function termMainValue(term: Term): unknown {
-  switch (term.kind) {
-    case 'money':
-      return term.amount;
-    case 'set':
-      return term.members;
-    case 'unaddressed':
-      return undefined;
-    default:
-      return term.value;
-  }
 }
 
 /** Each unmet criterion, with its text: "field: what was found, expected what". */
@@ -287,97 +150,4 @@ function sameMembers(actual: readonly unknown[], expected: readonly unknown[]): 
 function sameValue(actual: unknown, expected: unknown): boolean {
   // Object.is would tell 0 from -0, which no reader of a diff means.
   return actual === expected || (Number.isNaN(actual) && Number.isNaN(expected));
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-type Criterion = [ExpectedField, unknown];
-
-/** Validates an expectation and lists the criteria it sets (fields given as `undefined` set none). */
-function checkExpected(expected: ExpectedChange): Criterion[] {
-  if (!isPlainObject(expected)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `expected change must be an object such as { kind, key, provisionId, from, to }, got ${describeType(expected)}`,
-    );
-  }
-  const record = expected as Record<string, unknown>;
-  const unknown = Object.keys(record).filter(
-    (field) => !(EXPECTED_FIELDS as readonly string[]).includes(field),
-  );
-  if (unknown.length > 0) {
-    // A typo such as `kin` would otherwise match every change.
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `unknown field ${printValue(unknown[0])} in expected change; use ${EXPECTED_FIELDS.join(', ')}`,
-    );
-  }
-  if (record.kind !== undefined && !(CHANGE_KINDS as readonly unknown[]).includes(record.kind)) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `unknown change kind ${printValue(record.kind)}; expected one of ${CHANGE_KINDS.join(', ')}`,
-    );
-  }
-  return EXPECTED_FIELDS.filter((field) => record[field] !== undefined).map((field) => [
-    field,
-    record[field],
-  ]);
-}
-
-/** Checks that a value is a `DraftDiff` (what `diffDrafts` returns). */
-export function checkDiff(value: unknown): DraftDiff {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    !Array.isArray((value as { changes?: unknown }).changes)
-  ) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `expected a DraftDiff (the result of diffDrafts), got ${describeType(value)}`,
-    );
-  }
-  return value as DraftDiff;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object without changes' : typeof value;
-}
-
-const MAX_STRING = 60;
-
-/**
- * A short, deterministic literal: strings quoted and cut at 60 characters, arrays and objects
- * inline. Enough to read a value in a failure message, never a whole document.
- */
-export function printValue(value: unknown, depth = 0): string {
-  if (typeof value === 'string') {
-    const cut = value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
-    return JSON.stringify(cut);
-  }
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    return String(value);
-  }
-  if (value === undefined || value === null) return String(value);
-  if (typeof value !== 'object') return typeof value;
-  if (depth >= 2) return Array.isArray(value) ? '[…]' : '{…}';
-  if (Array.isArray(value)) {
-    const items = value.slice(0, 10).map((item) => printValue(item, depth + 1));
-    if (value.length > 10) items.push(`… ${value.length - 10} more`);
-    return `[${items.join(', ')}]`;
-  }
-  const entries = Object.keys(value).map(
-    (field) => `${field}: ${printValue((value as Record<string, unknown>)[field], depth + 1)}`,
-  );
-  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
 }

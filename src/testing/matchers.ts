@@ -1,13 +1,8 @@
 import type { DraftDiff } from '../diff/change.js';
 import { guardCall } from '../internal/guard-call.js';
-import {
-  type ChangeMatch,
-  checkDiff,
-  describeChange,
-  describeExpected,
-  type ExpectedChange,
-  findClosestChanges,
-} from './match-change.js';
+import { describeChange } from './describe-change.js';
+import { checkDiff, describeExpected, type ExpectedChange } from './expected-change.js';
+import { type ChangeMatch, findClosestChanges } from './match-change.js';
 
 /** The part of a test runner's matcher context these matchers read (vitest and Jest both pass it as `this`). */
 export interface MatcherContext {

@@ -93,7 +93,6 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { name: 'parseDraft', args: [draft, {}], call: (a, b) => api.parseDraft(a, b as never) },
   { name: 'safeParseDraft', args: [draft, {}], call: (a, b) => api.safeParseDraft(a, b as never) },
-  { name: 'resolveLimits', args: [{}], call: (a) => api.resolveLimits(a as never) },
   {
     name: 'diffDrafts',
     args: [draft, other, {}],

@@ -6,7 +6,6 @@
 // asserted here: the budgets are the benchmark's (bench/).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import {
   applyPatch,
   blame,
@@ -15,6 +14,7 @@ import {
   type Draft,
   DraftdiffError,
   diffDrafts,
+  fromText,
   history,
   parseDraft,
   rebuildText,

@@ -6,7 +6,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractTerms, fromText } from '../../src/import/index.js';
 import {
   applyPatch,
   blame,
@@ -16,9 +15,11 @@ import {
   DraftdiffError,
   type DraftValidationError,
   diffDrafts,
+  extractTerms,
   filterComparison,
   formatComparison,
   formatDiff,
+  fromText,
   history,
   parseDraft,
   toJsonPatch,

@@ -4,12 +4,12 @@
 // rebuilds both texts exactly without splitting a grapheme. test/laws/unicode-redline.test.ts
 // checks the same on random drafts; these rows are the named cases.
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import {
   applyPatch,
   type Draft,
   diffDrafts,
   formatDiff,
+  fromText,
   parseDraft,
   rebuildText,
   toJsonPatch,

@@ -2,8 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { DraftdiffError, parseDraft } from '../../src/index.js';
-import { applyPatch } from '../../src/patch/index.js';
+import { applyPatch, DraftdiffError, parseDraft } from '../../src/index.js';
 import { ROOT, run, temporaryDirectory } from './run.js';
 
 const AXIOS = 'drafts/axios-28-points.json';
@@ -276,6 +275,17 @@ describe('draftdiff validate', () => {
     expect(result).toEqual({
       code: 0,
       stdout: 'a.json: valid (a, 0 provisions)\nb.json: valid (b, 0 provisions)\n',
+      stderr: '',
+    });
+  });
+  it('counts a provision with 150,000 sub-points', async () => {
+    const directory = temporaryDirectory();
+    const items = Array.from({ length: 150_000 }, (_, index) => ({ id: `p.${index}`, text: 'x' }));
+    const draft = { id: 'wide', title: 'T', provisions: [{ id: 'p', text: 'Many.', items }] };
+    writeFileSync(join(directory, 'wide.json'), JSON.stringify(draft));
+    expect(await run(['validate', 'wide.json'], { cwd: directory })).toEqual({
+      code: 0,
+      stdout: 'wide.json: valid (wide, 150001 provisions)\n',
       stderr: '',
     });
   });

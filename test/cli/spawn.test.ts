@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from '../../src/patch/index.js';
+import { applyPatch } from '../../src/index.js';
 import { ROOT } from './run.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');

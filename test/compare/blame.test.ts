@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type BlameEntry, blame } from '../../src/compare/index.js';
-import { type Draft, type DraftInput, parseDraft, type TermInput } from '../../src/model/index.js';
+import {
+  type BlameEntry,
+  blame,
+  type Draft,
+  type DraftInput,
+  parseDraft,
+  type TermInput,
+} from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
 
 const CAP = 'armed-forces.personnel-cap';

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { describeTermValue } from '../../src/diff/describe-term.js';
 import {
   type Comparison,
   type ComparisonRow,
   compareDrafts,
-  filterComparison,
-} from '../../src/compare/index.js';
-import { describeTermValue } from '../../src/diff/describe-term.js';
-import {
   type Draft,
   DraftdiffError,
   type DraftInput,
+  filterComparison,
   parseDraft,
   type TermInput,
-} from '../../src/model/index.js';
+} from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
 
 /** A parsed draft with one provision per term, numbered 1..n. */

@@ -4,17 +4,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatComparison, formatComparisonRow } from '../../src/format/format-comparison.js';
 import {
   blame,
   type ComparisonRow,
   type ComparisonSide,
   changelog,
   compareDrafts,
-  formatComparison,
-  formatComparisonRow,
+  type Draft,
   history,
-} from '../../src/compare/index.js';
-import { type Draft, parseDraft, type Term } from '../../src/model/index.js';
+  parseDraft,
+  type Term,
+} from '../../src/index.js';
 
 const draftsDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drafts');
 const drafts: Draft[] = readdirSync(draftsDir)

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Comparison, type ComparisonRow, compareDrafts } from '../../src/compare/index.js';
-import { type Draft, parseDraft, type TermInput } from '../../src/model/index.js';
+import {
+  type Comparison,
+  type ComparisonRow,
+  compareDrafts,
+  type Draft,
+  parseDraft,
+  type TermInput,
+} from '../../src/index.js';
 import { draftArbitrary } from '../support/arbitraries.js';
 import { RUNS } from '../support/runs.js';
 

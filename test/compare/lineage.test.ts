@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changelog, history } from '../../src/compare/index.js';
 import { diffDrafts } from '../../src/diff/diff-drafts.js';
-import { type Draft, DraftdiffError, type DraftInput, parseDraft } from '../../src/model/index.js';
+import {
+  changelog,
+  type Draft,
+  DraftdiffError,
+  type DraftInput,
+  history,
+  parseDraft,
+} from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
 import { RUNS } from '../support/runs.js';
 

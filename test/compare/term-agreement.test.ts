@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termsAgree, termsAgreeExactly } from '../../src/compare/index.js';
-import type { Term } from '../../src/model/index.js';
+import type { Term } from '../../src/index.js';
+import { termsAgree, termsAgreeExactly } from '../../src/index.js';
 
 const key = 'x.y';
 const quantity = (value: number, extra: Partial<Term> = {}): Term =>

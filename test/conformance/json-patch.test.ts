@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { DraftdiffError } from '../../src/model/index.js';
-import { applyPatch, PatchError } from '../../src/patch/index.js';
+import { applyPatch, DraftdiffError, PatchError } from '../../src/index.js';
 import { deepFreeze } from '../patch/deep-freeze.js';
 
 interface SuiteCase {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Draft, type Provision, parseDraft, type Term } from '../../src/model/index.js';
+import { type Draft, type Provision, parseDraft, type Term } from '../../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const draftsDir = join(root, 'drafts');

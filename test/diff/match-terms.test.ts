@@ -9,7 +9,7 @@ import {
   measureOf,
   reportedKey,
 } from '../../src/diff/match-terms.js';
-import { type Term, type TermInput, TermSchema } from '../../src/model/index.js';
+import { type Term, type TermInput, TermSchema } from '../../src/index.js';
 import { RUNS } from '../support/runs.js';
 
 // How the terms of two versions correspond (src/diff/match-terms.ts): by key, then a term found

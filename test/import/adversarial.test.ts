@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractTerms, fromText } from '../../src/import/index.js';
-import { type Draft, DraftdiffError, type Provision } from '../../src/model/index.js';
+import {
+  type Draft,
+  DraftdiffError,
+  extractTerms,
+  fromText,
+  type Provision,
+} from '../../src/index.js';
 
 const MEGABYTE = 1 << 20;
 const fixture = readFileSync(new URL('../fixtures/28-points.txt', import.meta.url), 'utf8');

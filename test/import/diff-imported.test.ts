@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChangeOf } from '../../src/diff/change.js';
 import { diffDrafts } from '../../src/diff/diff-drafts.js';
-import { fromText } from '../../src/import/index.js';
+import { fromText } from '../../src/index.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

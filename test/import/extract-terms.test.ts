@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/import/index.js';
-import { DraftdiffError, TERM_KEY_PATTERN } from '../../src/model/index.js';
+import { DraftdiffError, extractTerms, TERM_KEY_PATTERN } from '../../src/index.js';
 import { date, duration, money, quantity, type Row, share, view } from './term-rows.js';
 
 const TABLE: [string, Row[]][] = [

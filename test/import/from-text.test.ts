@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import {
   type Draft,
   DraftValidationError,
+  fromText,
   type Provision,
   parseDraft,
-} from '../../src/model/index.js';
+} from '../../src/index.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractTerms, fromText } from '../../src/import/index.js';
 import {
   DraftdiffError,
+  extractTerms,
+  fromText,
   type Provision,
   parseDraft,
   TERM_KEY_PATTERN,
-} from '../../src/model/index.js';
+} from '../../src/index.js';
 import { RUNS } from '../support/runs.js';
 
 /** Pieces that start, end or break figures, so random texts hit the patterns' edges. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffDrafts } from '../../src/diff/diff-drafts.js';
-import { extractTerms, fromText } from '../../src/import/index.js';
+import { extractTerms, fromText } from '../../src/index.js';
 import { duration, money, quantity, type Row, share, view } from './term-rows.js';
 
 // Figures as contracts and licences write them: in words, in words with the figure again in

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
-import type { Draft, Provision } from '../../src/model/index.js';
+import type { Draft, Provision } from '../../src/index.js';
+import { fromText } from '../../src/index.js';
 
 /** A licence text from the devDependency spdx-license-list, imported. */
 function licence(id: string): Draft {

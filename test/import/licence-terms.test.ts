@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ExtractedTerm, extractTerms } from '../../src/import/index.js';
+import { type ExtractedTerm, extractTerms } from '../../src/index.js';
 
 /** A licence text of the devDependency `spdx-license-list`. */
 function licence(id: string): string {

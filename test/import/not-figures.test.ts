@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/import/index.js';
+import { extractTerms } from '../../src/index.js';
 import { RUNS } from '../support/runs.js';
 import { duration, type Row, view } from './term-rows.js';
 

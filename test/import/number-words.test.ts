@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/import/index.js';
 import { readNumberWords } from '../../src/import/terms/number-words.js';
+import { extractTerms } from '../../src/index.js';
 import { RUNS } from '../support/runs.js';
 
 describe('readNumberWords', () => {

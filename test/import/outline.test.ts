@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import { letterOf } from '../../src/import/letter-of.js';
-import type { Provision } from '../../src/model/index.js';
+import type { Provision } from '../../src/index.js';
+import { fromText } from '../../src/index.js';
 import { RUNS } from '../support/runs.js';
 
 /** The outline of `text` as one line per provision: `id number «title»: text`, indented by depth. */

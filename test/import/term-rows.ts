@@ -3,7 +3,7 @@
  * the phrase the span covers instead of offsets, so a row reads like the text it checks.
  */
 
-import { type ExtractedTerm, extractTerms } from '../../src/import/index.js';
+import { type ExtractedTerm, extractTerms } from '../../src/index.js';
 
 /** A term as a table row. */
 export type Row = Record<string, unknown>;

@@ -4,7 +4,6 @@
 // change an input or a later result.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import {
   applyPatch,
   blame,
@@ -15,6 +14,7 @@ import {
   diffDrafts,
   formatComparison,
   formatDiff,
+  fromText,
   history,
   toJsonPatch,
 } from '../../src/index.js';

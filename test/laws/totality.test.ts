@@ -5,7 +5,6 @@
 // hold (undefined, NaN, a Date, a Map, a bigint, a sparse array, a null-prototype object...).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromText } from '../../src/import/index.js';
 import {
   applyPatch,
   blame,
@@ -18,6 +17,7 @@ import {
   diffDrafts,
   formatComparison,
   formatDiff,
+  fromText,
   history,
   parseDraft,
   safeParseDraft,

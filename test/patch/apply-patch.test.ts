@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DraftdiffError } from '../../src/model/index.js';
-import { applyPatch, PatchError } from '../../src/patch/index.js';
+import { applyPatch, DraftdiffError, PatchError } from '../../src/index.js';
 import { deepFreeze, reachableObjects } from './deep-freeze.js';
 
 const prototypeMembers = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -51,6 +50,13 @@ describe('applyPatch examples', () => {
     ],
     ['replace the root with a scalar', { a: 1 }, [{ op: 'replace', path: '', value: 7 }], 7],
     ['-0 in a value is written as 0', {}, [{ op: 'add', path: '/z', value: -0 }], { z: 0 }],
+    // Where fast-json-patch 3.1.1 would fail (src/patch/fast-json-patch-adapter.ts):
+    [
+      'test an object with a member named hasOwnProperty',
+      { a: { hasOwnProperty: 1 } },
+      [{ op: 'test', path: '/a', value: { hasOwnProperty: 1 } }],
+      { a: { hasOwnProperty: 1 } },
+    ],
   ])('%s', (_, document, operations, expected) => {
     expect(applyPatch(deepFreeze(document), deepFreeze(operations))).toStrictEqual(expected);
   });
@@ -66,6 +72,33 @@ describe('applyPatch examples', () => {
     expect(Object.getOwnPropertyDescriptor(result.a, '__proto__')?.value).toStrictEqual({
       polluted: true,
     });
+  });
+
+  it('refuses a move to an index past the end once the value is removed', () => {
+    // fast-json-patch's own move would append: [2, 1].
+    const error = thrownBy(() =>
+      applyPatch({ a: [1, 2] }, [{ op: 'move', from: '/a/0', path: '/a/2' }]),
+    );
+    expect(error.message).toBe(
+      'operation 0 (move from "/a/0" to "/a/2"): path has array index 2, out of bounds for length 1',
+    );
+  });
+
+  it('tests objects without a prototype', () => {
+    const bare = Object.assign(Object.create(null) as object, { x: 1 });
+    expect(applyPatch({ a: bare }, [{ op: 'test', path: '/a', value: { x: 1 } }])).toStrictEqual({
+      a: { x: 1 },
+    });
+  });
+
+  it('copies onto the root a copy, not the value it copied', () => {
+    const document = { a: { b: [1] } };
+    const result = applyPatch(document, [
+      { op: 'copy', from: '/a', path: '' },
+    ]) as typeof document.a;
+    expect(result).toStrictEqual({ b: [1] });
+    expect(result).not.toBe(document.a);
+    expect(result.b).not.toBe(document.a.b);
   });
 
   it('copies a document carrying a "__proto__" member without changing prototypes', () => {

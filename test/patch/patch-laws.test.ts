@@ -1,8 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Draft, DraftdiffError, parseDraft } from '../../src/model/index.js';
-import { applyPatch, toJsonPatch } from '../../src/patch/index.js';
+import {
+  applyPatch,
+  type Draft,
+  DraftdiffError,
+  parseDraft,
+  toJsonPatch,
+} from '../../src/index.js';
 import {
   DANGEROUS_KEYS,
   draftArbitrary,

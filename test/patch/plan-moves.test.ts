@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longestIncreasingSubsequence, planMoves } from '../../src/patch/plan-moves.js';
+import { longestIncreasingSubsequence } from '../../src/internal/increasing-run.js';
+import { planMoves } from '../../src/patch/plan-moves.js';
 import { RUNS } from '../support/runs.js';
 
 /** Applies planned moves to `0..n-1` the way RFC 6902 does: remove at `from`, then insert at `to`. */
@@ -59,24 +60,5 @@ describe('planMoves', () => {
     const moves = planMoves(targets);
     expect(moves).toHaveLength(9_999);
     expect(applyMoves(targets.length, moves)).toStrictEqual(newOrder(targets));
-  });
-});
-
-describe('longestIncreasingSubsequence', () => {
-  it.each<[number[], number[]]>([
-    [[], []],
-    [[5], [0]],
-    [
-      [3, 1, 2],
-      [1, 2],
-    ],
-    [
-      [0, 8, 4, 12, 2, 10, 6, 14, 1, 9],
-      [0, 4, 6, 9],
-    ],
-  ])('%j', (values, expected) => {
-    expect(
-      [...longestIncreasingSubsequence(values)].sort((left, right) => left - right),
-    ).toStrictEqual(expected);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DraftdiffError } from '../../src/model/index.js';
-import { applyPatch, type JsonPatchOperation, toJsonPatch } from '../../src/patch/index.js';
+import {
+  applyPatch,
+  DraftdiffError,
+  type JsonPatchOperation,
+  toJsonPatch,
+} from '../../src/index.js';
 import { deepFreeze, reachableObjects } from './deep-freeze.js';
 
 interface Point {

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDraft, TERM_KINDS } from '../../src/model/index.js';
+import { parseDraft, TERM_KINDS } from '../../src/index.js';
 import {
   DANGEROUS_KEYS,
   draftArbitrary,

@@ -15,8 +15,8 @@
  * changing a prototype, and always have `Object.prototype` as their prototype.
  */
 import fc from 'fast-check';
-import type { Draft, Provision, Source, Term } from '../../src/model/index.js';
-import { TERM_KINDS } from '../../src/model/index.js';
+import type { Draft, Provision, Source, Term } from '../../src/index.js';
+import { TERM_KINDS } from '../../src/index.js';
 
 /** A JSON value (RFC 8259). */
 export type JsonValue =

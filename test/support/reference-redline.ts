@@ -1,9 +1,9 @@
-import { diffSequences } from '../../src/internal/myers.js';
+import { diffArrays } from 'diff';
 import { cutsGrapheme, tokenTexts } from '../../src/internal/tokenize.js';
 
 /**
- * The redline as first written, kept as the oracle `redlineTexts` must agree with: token
- * strings compared with `===`, hunks joined from token texts, then merged and folded in
+ * The redline as first written, kept as the oracle `redlineTexts` must agree with: jsdiff's
+ * `diffArrays` over token strings, hunks joined from token texts, then merged and folded in
  * separate passes over copies. Slow and obviously right; `src/diff/redline.ts` numbers the
  * tokens (`TokenTable`), reuses a shared prefix and suffix, and folds in one pass.
  */
@@ -17,19 +17,16 @@ export function referenceRedline(
   }
   const beforeTokens = tokenTexts(before);
   const afterTokens = tokenTexts(after);
-  const runs = diffSequences(beforeTokens, afterTokens, maxEditLength);
-  if (runs === undefined) {
+  const changes = diffArrays(beforeTokens, afterTokens, { maxEditLength });
+  if (changes === undefined) {
     const hunks: Hunk[] = [];
     if (before !== '') hunks.push({ op: 'delete', text: before });
     if (after !== '') hunks.push({ op: 'insert', text: after });
     return { hunks, coarse: true };
   }
-  const hunks: Hunk[] = runs.map((run) => ({
-    op: run.op,
-    text: (run.op === 'delete'
-      ? beforeTokens.slice(run.beforeStart, run.beforeStart + run.count)
-      : afterTokens.slice(run.afterStart, run.afterStart + run.count)
-    ).join(''),
+  const hunks: Hunk[] = changes.map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value.join(''),
   }));
   return { hunks: fold(merge(hunks)), coarse: false };
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Change, DraftdiffError, diffDrafts } from '../../src/index.js';
-import {
-  describeChange,
-  type ExpectedChange,
-  findClosestChanges,
-  matchChange,
-} from '../../src/testing/match-change.js';
+import { describeChange } from '../../src/testing/describe-change.js';
+import type { ExpectedChange } from '../../src/testing/expected-change.js';
+import { findClosestChanges, matchChange } from '../../src/testing/match-change.js';
 import { changeMatchers } from '../../src/testing/matchers.js';
 import { cap, draftOf, point } from '../support/build.js';
 import { invalidArgumentOf } from '../support/errors.js';

@@ -1,5 +1,5 @@
 import * as util from 'node:util';
-import type { PaintRole } from './format-diff.js';
+import type { PaintRole } from '../format/format-diff.js';
 
 /** What decides whether terminal output is colored. */
 export interface ColorEnvironment {

@@ -1,16 +1,16 @@
+import type { Comparison, ComparisonRow, ComparisonValue } from '../compare/compare-drafts.js';
+import { type ComparisonFilter, selectRows } from '../compare/filter-comparison.js';
+import { readComparison, readRow } from '../compare/read-comparison.js';
 import { describeTermValue } from '../diff/describe-term.js';
-import { escapeHtml, escapeMarkdown, escapePlainText } from '../format/escape.js';
-import type { PaintRole } from '../format/format-diff.js';
+import { describeValue as describeArgument } from '../internal/describe-value.js';
+import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
-import { describeValue as describeArgument } from '../model/describe-value.js';
-import { DraftdiffError } from '../model/errors.js';
-import { readOptions } from '../model/options.js';
+import { readOptions } from '../internal/options.js';
 import { parseSource } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
-import type { Comparison, ComparisonRow, ComparisonValue } from './compare-drafts.js';
-import { type ComparisonFilter, selectRows } from './filter-comparison.js';
-import { readComparison, readRow } from './read-comparison.js';
+import { escapeHtml, escapeMarkdown, escapePlainText } from './escape.js';
+import type { PaintRole } from './format-diff.js';
 
 /** The output formats of `formatComparison`. */
 export type ComparisonFormat = 'text' | 'markdown' | 'json' | 'html';

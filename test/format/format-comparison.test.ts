@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Comparison,
-  type ComparisonRow,
-  compareDrafts,
-  formatComparison,
-  formatComparisonRow,
-} from '../../src/compare/index.js';
+import { formatComparison, formatComparisonRow } from '../../src/format/format-comparison.js';
 import type { PaintRole } from '../../src/format/format-diff.js';
-import { parseDraft } from '../../src/model/index.js';
+import { type Comparison, type ComparisonRow, compareDrafts, parseDraft } from '../../src/index.js';
 import { cap, draftOf, point } from '../support/build.js';
 
 const axios = parseDraft(

@@ -23,6 +23,11 @@ export function describeValue(value: unknown, maxLength = 100): string {
   }
 }
 
+/** The type of a value in a few words, for "expected a string, got ...": `null`, `an array`, else `typeof`. */
+export function describeType(value: unknown): string {
+  return value === null ? 'null' : isArray(value) ? 'an array' : typeof value;
+}
+
 /** `Array.isArray`, false for a revoked proxy (on which `Array.isArray` throws). */
 export function isArray(value: unknown): value is unknown[] {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { shouldColor, terminalPainter } from '../../src/cli/terminal.js';
 import { formatDiff } from '../../src/format/format-diff.js';
-import { shouldColor, terminalPainter } from '../../src/format/terminal.js';
-import { sampleDiff } from './hand-built.js';
+import { sampleDiff } from '../format/hand-built.js';
 
 describe('shouldColor', () => {
   it.each<[string, boolean, Record<string, string | undefined>, boolean]>([

@@ -1,0 +1,31 @@
+import { CliError, EXIT } from '../cli-io.js';
+import { help, parseCommand, type Runner } from '../command.js';
+import { importText } from '../read-input.js';
+
+/** `draftdiff import TEXT --id ID`: a numbered plain text as a draft. */
+export const importCommand: Runner = async (args, io, reader) => {
+  const { values, positionals } = parseCommand('import', args, {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+    version: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  } as const);
+  if (values.help) return help('import', io);
+  if (positionals.length !== 1) {
+    throw new CliError(`expected one text file to import, got ${positionals.length}`);
+  }
+  if (values.id === undefined) throw new CliError('--id ID is required');
+  const file = positionals[0] as string;
+  const name = reader.nameOf(file);
+  const text = await reader.readText(file);
+  const draft = importText(name, text, {
+    id: values.id,
+    ...(values.title === undefined ? {} : { title: values.title }),
+    ...(values.date === undefined ? {} : { date: values.date }),
+    ...(values.version === undefined ? {} : { version: values.version }),
+  });
+  await reader.writeOutput(`${JSON.stringify(draft, null, 2)}\n`, values.output);
+  return EXIT.same;
+};

@@ -1,0 +1,56 @@
+import { changelog } from '../../compare/lineage.js';
+import { formatDiff } from '../../format/format-diff.js';
+import { formatChangelogHtml } from '../../format/html.js';
+import { formatDiffMarkdown } from '../../format/markdown.js';
+import { EXIT } from '../cli-io.js';
+import {
+  checkFormat,
+  cwdOf,
+  help,
+  loadAll,
+  namingFiles,
+  OUTPUT_OPTIONS,
+  paintFor,
+  parseCommand,
+  type Runner,
+  requireFiles,
+} from '../command.js';
+import { expandGlobs } from '../expand-glob.js';
+
+/** `draftdiff log FILE...`: each draft against the one it is based on, in order of lineage. */
+export const log: Runner = async (args, io, reader) => {
+  const { values, positionals } = parseCommand('log', args, OUTPUT_OPTIONS);
+  if (values.help) return help('log', io);
+  const format = checkFormat('log', values.format, ['text', 'markdown', 'html', 'json'] as const);
+  const drafts = await loadAll(
+    reader,
+    await expandGlobs(requireFiles('log', positionals), cwdOf(io)),
+  );
+  const entries = namingFiles(drafts, () => changelog(drafts.map((loaded) => loaded.draft)));
+  const diffs = entries.map((entry) => entry.diff);
+  let text: string;
+  switch (format) {
+    case 'json':
+      text = `${JSON.stringify(entries, null, 2)}\n`;
+      break;
+    case 'html':
+      text = formatChangelogHtml(diffs, { title: 'Changelog' });
+      break;
+    case 'markdown':
+      text =
+        diffs.length === 0
+          ? 'No lineage: none of the drafts is based on another.\n'
+          : diffs.map(formatDiffMarkdown).join('\n');
+      break;
+    case 'text': {
+      const paint = paintFor(io, values.output);
+      text =
+        diffs.length === 0
+          ? 'No lineage: none of the drafts is based on another.\n'
+          : diffs.map((diff) => formatDiff(diff, 'text', paint)).join('\n');
+      break;
+    }
+  }
+  await reader.writeOutput(text, values.output);
+  return EXIT.same;
+};
