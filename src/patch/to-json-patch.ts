@@ -30,9 +30,9 @@ export interface ToJsonPatchOptions {
 }
 
 /**
- * Steps the diff of one array without ids may take before the array is replaced whole. A
- * count of steps, not a timeout, so the fallback is the same on every machine; 10 million
- * steps are a few tens of milliseconds.
+ * Comparisons the diff of one array without ids may make before the array is replaced whole. A
+ * count, not a timeout, so the fallback is the same on every machine; 10 million of them keep
+ * the worst array well under a second.
  */
 const MAX_ARRAY_DIFF_WORK = 10_000_000;
 
