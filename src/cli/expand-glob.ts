@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve, sep } from 'node:path';
+import { pushAll } from '../internal/push-all.js';
 import { CliError } from './cli-io.js';
 
 /**
@@ -35,7 +36,7 @@ export async function expandGlobs(args: readonly string[], cwd: string): Promise
       if (await isFile(join(absolute, name))) matches.push(`${directory}${name}`);
     }
     if (matches.length === 0) throw new CliError(`${arg}: no files match`);
-    expanded.push(...matches);
+    pushAll(expanded, matches);
   }
   return expanded;
 }

@@ -10,6 +10,7 @@ import { CHANGE_KINDS } from '../diff/change.js';
 import { describeTermValue, formatPercentChange, termLabel } from '../diff/describe-term.js';
 import { assertNever } from '../internal/assert-never.js';
 import { DraftdiffError } from '../internal/errors.js';
+import { pushAll } from '../internal/push-all.js';
 import type { Provision } from '../model/provision.js';
 import { describeOffset, groupRenumberings } from './group-changes.js';
 
@@ -172,7 +173,7 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
         assertNever(change);
     }
   }
-  other.push(...describeRenumberings(renumbered));
+  pushAll(other, describeRenumberings(renumbered));
 
   const counted = CHANGE_KINDS.filter((kind) => tally.has(kind)).map((kind) => {
     const count = tally.get(kind) ?? 0;

@@ -6,6 +6,7 @@ import { describeValue as describeArgument } from '../internal/describe-value.js
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
+import { maxOf } from '../internal/push-all.js';
 import { parseSource } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
@@ -264,7 +265,7 @@ function formatText(
       cells.map((cell) => cut(escapePlainText(cell), width)),
     );
     const widths = (table[0] as string[]).map((_, column) =>
-      Math.max(...table.map((cells) => widthOf(cells[column] ?? ''))),
+      maxOf(table.map((cells) => widthOf(cells[column] ?? ''))),
     );
     lines.push('');
     table.forEach((cells, index) => {

@@ -5,6 +5,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
+import { pushAll } from '../internal/push-all.js';
 import { escapePlainText } from './escape.js';
 import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
 import { formatDiffHtml } from './html.js';
@@ -117,7 +118,7 @@ function formatDiffText(diff: DraftDiff, options: FormatDiffOptions): string {
     const changes = diff.changes.filter((change) => sectionOf(change) === section);
     if (changes.length === 0) continue;
     lines.push('', paint('heading', title));
-    for (const group of groupRenumberings(changes)) lines.push(...formatGroup(group, paint));
+    for (const group of groupRenumberings(changes)) pushAll(lines, formatGroup(group, paint));
   }
   return `${lines.join('\n')}\n`;
 }

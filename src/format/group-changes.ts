@@ -1,4 +1,5 @@
 import type { Change, ProvisionRenumberedChange } from '../diff/change.js';
+import { pushAll } from '../internal/push-all.js';
 
 /** A run of provisions renumbered by the same offset: "points 4-28 are now 3-27". */
 export interface RenumberRun {
@@ -39,7 +40,7 @@ export function groupRenumberings(changes: readonly Change[]): ChangeGroup[] {
         offset: Number(first.toNumber) - Number(first.fromNumber),
       });
     } else {
-      groups.push(...run);
+      pushAll(groups, run);
     }
     run = [];
   };

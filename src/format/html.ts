@@ -4,6 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
+import { pushAll } from '../internal/push-all.js';
 import {
   type DiffOutline,
   outlineDiff,
@@ -99,41 +100,41 @@ function renderBody(outline: DiffOutline, level: 2 | 3): string[] {
   const heading = (text: string) => `<h${level}>${text}</h${level}>`;
   const parts: string[] = [];
   if (outline.terms.length > 0) {
-    parts.push(
-      '<section class="terms">',
-      heading('Terms'),
-      '<div class="scroll"><table>',
-      '<thead><tr><th scope="col">Term</th><th scope="col">Before</th><th scope="col" aria-label="becomes"></th><th scope="col">After</th><th scope="col">Change</th></tr></thead>',
-      '<tbody>',
-      ...outline.terms.map(renderTermRow),
-      '</tbody></table></div>',
-      '</section>',
+    pushAll(
+      parts,
+      [
+        '<section class="terms">',
+        heading('Terms'),
+        '<div class="scroll"><table>',
+        '<thead><tr><th scope="col">Term</th><th scope="col">Before</th><th scope="col" aria-label="becomes"></th><th scope="col">After</th><th scope="col">Change</th></tr></thead>',
+        '<tbody>',
+      ],
+      outline.terms.map(renderTermRow),
+      ['</tbody></table></div>', '</section>'],
     );
   }
   if (outline.provisions.length > 0) {
-    parts.push(
-      '<section class="provisions">',
-      heading('Provisions added and removed'),
-      ...outline.provisions.map((row) => renderProvisionRow(row, level + 1)),
-      '</section>',
+    pushAll(
+      parts,
+      ['<section class="provisions">', heading('Provisions added and removed')],
+      outline.provisions.map((row) => renderProvisionRow(row, level + 1)),
+      ['</section>'],
     );
   }
   if (outline.reworded.length > 0) {
-    parts.push(
-      '<section class="reworded">',
-      heading('Reworded provisions'),
-      ...outline.reworded.map((row) => renderRewordedRow(row, level + 1)),
-      '</section>',
+    pushAll(
+      parts,
+      ['<section class="reworded">', heading('Reworded provisions')],
+      outline.reworded.map((row) => renderRewordedRow(row, level + 1)),
+      ['</section>'],
     );
   }
   if (outline.other.length > 0) {
-    parts.push(
-      '<section class="other">',
-      heading('Other changes'),
-      '<ul>',
-      ...outline.other.map((text) => `<li>${escapeHtml(text)}</li>`),
-      '</ul>',
-      '</section>',
+    pushAll(
+      parts,
+      ['<section class="other">', heading('Other changes'), '<ul>'],
+      outline.other.map((text) => `<li>${escapeHtml(text)}</li>`),
+      ['</ul>', '</section>'],
     );
   }
   return parts;

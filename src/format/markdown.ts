@@ -1,6 +1,7 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
 import { guardCall } from '../internal/guard-call.js';
+import { pushAll } from '../internal/push-all.js';
 import { outlineDiff, type RewordedRow, type TermRow } from './diff-outline.js';
 import { escapeMarkdown } from './escape.js';
 
@@ -38,11 +39,11 @@ export function formatDiffMarkdown(diff: DraftDiff): string {
         return `- ${verb} ${escapeMarkdown(row.reference)}${title}: ${escapeMarkdown(row.text)}`;
       }),
     ];
-    if (headline.length > 0) lines.push('', '## Headline changes', '', ...headline);
+    if (headline.length > 0) pushAll(lines, ['', '## Headline changes', ''], headline);
 
     if (outline.reworded.length > 0) {
       lines.push('', '## Reworded provisions');
-      for (const row of outline.reworded) lines.push('', ...rewordedLines(row));
+      for (const row of outline.reworded) pushAll(lines, [''], rewordedLines(row));
     }
 
     if (outline.other.length > 0) {
