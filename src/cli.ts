@@ -3,11 +3,18 @@
 // src/cli/main.ts, where tests run it in-process.
 import { main } from './cli/main.js';
 
-// Output piped into `head` closes early; that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
+// Output piped into `head` closes early; that is the reader's choice, not an error. Any other
+// failure to write (a full disk, `> /dev/full`) is trouble: one line, status 2, as for `-o`.
+for (const [stream, name] of [
+  [process.stdout, 'standard output'],
+  [process.stderr, 'standard error'],
+] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (stream === process.stdout) {
+      process.stderr.write(`draftdiff: cannot write to ${name}: ${error.code ?? error.message}\n`);
+    }
+    process.exit(2);
   });
 }
 

@@ -1,6 +1,6 @@
 // The built executable, as a shell runs it (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatch } from '../../src/index.js';
@@ -49,6 +49,27 @@ describe('dist/cli.js', () => {
       stderr: 'draftdiff diff: drafts/nope.json: no such file\n',
     });
   });
+
+  // /dev/full fails every write with ENOSPC; it is a Linux device, where CI runs.
+  it.runIf(process.platform === 'linux')(
+    'reports a failed write to standard output in one line, status 2',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(
+          process.execPath,
+          [CLI, 'diff', 'drafts/axios-28-points.json', 'drafts/other-accounts-400k.json'],
+          { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 30_000 },
+        );
+        expect({ code: result.status, stderr: result.stderr }).toEqual({
+          code: 2,
+          stderr: 'draftdiff: cannot write to standard output: ENOSPC\n',
+        });
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 
   it('reads standard input and writes a patch that applies', () => {
     const after = readFileSync(join(ROOT, 'drafts/other-accounts-400k.json'), 'utf8');
