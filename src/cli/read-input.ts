@@ -1,5 +1,6 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fromText } from '../import/from-text.js';
 import { DraftdiffError } from '../internal/errors.js';
 import type { Draft } from '../model/draft.js';
@@ -29,6 +30,8 @@ export interface LoadedDraft {
  */
 export class InputReader {
   private stdinRead = false;
+  /** The files read so far, by device and inode: `-o` may name none of them. */
+  private readonly inputs: { arg: string; dev: number; ino: number }[] = [];
 
   constructor(private readonly io: CliIo) {}
 
@@ -54,6 +57,7 @@ export class InputReader {
       if (info.isDirectory()) throw new CliError(`${arg}: is a directory`);
       if (!info.isFile()) throw new CliError(`${arg}: not a regular file`);
       if (info.size > MAX_FILE_BYTES) throw new CliError(`${arg}: larger than 64 MiB`);
+      this.inputs.push({ arg, dev: info.dev, ino: info.ino });
       return stripBom(await readFile(path, 'utf8'));
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -77,18 +81,47 @@ export class InputReader {
     return { name, json, draft: parseDraft(json, { file: name }) };
   }
 
-  /** Writes output to a file (`--output`) or to stdout. */
+  /**
+   * Writes output to stdout, or to a file (`--output`) that is none of the inputs (the same
+   * file under any name is refused, so an input is never replaced by the output). The text goes
+   * to a temporary file beside the target, then is renamed over it, so a failure part way (a
+   * full disk, a file size limit) leaves the old file whole.
+   */
   async writeOutput(text: string, output: string | undefined): Promise<void> {
     if (output === undefined || output === '-') {
       this.io.stdout.write(text);
       return;
     }
+    const path = resolve(this.cwd, output);
+    await this.refuseInput(output, path);
+    const temporary = join(
+      dirname(path),
+      `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`,
+    );
     try {
-      await writeFile(resolve(this.cwd, output), text, 'utf8');
+      await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+      await rename(temporary, path);
     } catch (error) {
+      await unlink(temporary).catch(() => undefined);
       const code = (error as { code?: unknown } | null)?.code;
       const reason = code === 'ENOENT' ? 'its directory does not exist' : describeFsError(error);
       throw new CliError(`${output}: cannot write: ${reason}`);
+    }
+  }
+
+  /** Refuses an output path that is one of the files read (however it is named). */
+  private async refuseInput(output: string, path: string): Promise<void> {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch {
+      return; // No such file yet: nothing to overwrite.
+    }
+    const input = this.inputs.find((read) => read.dev === info.dev && read.ino === info.ino);
+    if (input !== undefined) {
+      throw new CliError(
+        `${output}: is ${input.arg === output ? 'an input' : `the input ${input.arg}`}; refusing to overwrite it`,
+      );
     }
   }
 }

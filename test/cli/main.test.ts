@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -288,6 +288,69 @@ describe('draftdiff validate', () => {
       stdout: 'wide.json: valid (wide, 150001 provisions)\n',
       stderr: '',
     });
+  });
+});
+
+describe('-o never replaces an input, and replaces its target whole', () => {
+  const axios = readFileSync(join(ROOT, 'drafts/axios-28-points.json'), 'utf8');
+  const setUp = () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'a.json'), axios);
+    writeFileSync(join(directory, 'b.json'), axios.replace('600,000', '500,000'));
+    linkSync(join(directory, 'a.json'), join(directory, 'same.json'));
+    writeFileSync(join(directory, 't.txt'), '1. The cap is 600,000 personnel.\n');
+    return directory;
+  };
+
+  it.each([
+    [
+      ['diff', 'a.json', 'b.json', '-o', 'a.json'],
+      'draftdiff diff: a.json: is an input; refusing to overwrite it',
+    ],
+    [
+      ['diff', 'a.json', 'b.json', '-o', './b.json'],
+      'draftdiff diff: ./b.json: is the input b.json; refusing to overwrite it',
+    ],
+    [
+      ['diff', 'a.json', 'b.json', '-o', 'same.json'],
+      'draftdiff diff: same.json: is the input a.json; refusing to overwrite it',
+    ],
+    [
+      ['import', 't.txt', '--id', 'x', '-o', 't.txt'],
+      'draftdiff import: t.txt: is an input; refusing to overwrite it',
+    ],
+    [
+      ['validate', 'a.json', '-o', 'a.json'],
+      'draftdiff validate: a.json: is an input; refusing to overwrite it',
+    ],
+  ])('%j is refused', async (argv, message) => {
+    const directory = setUp();
+    const before = readdirSync(directory).map((name) =>
+      readFileSync(join(directory, name), 'utf8'),
+    );
+    expect(await run(argv, { cwd: directory })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${message}\n`,
+    });
+    expect(
+      readdirSync(directory).map((name) => readFileSync(join(directory, name), 'utf8')),
+    ).toEqual(before);
+  });
+
+  it('replaces an existing output file and leaves no temporary file behind', async () => {
+    const directory = setUp();
+    writeFileSync(join(directory, 'out.txt'), 'old output');
+    const result = await run(['diff', 'a.json', 'b.json', '-o', 'out.txt'], { cwd: directory });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(join(directory, 'out.txt'), 'utf8')).toContain('[-600,000-]{+500,000+}');
+    expect(readdirSync(directory).sort()).toEqual([
+      'a.json',
+      'b.json',
+      'out.txt',
+      'same.json',
+      't.txt',
+    ]);
   });
 });
 

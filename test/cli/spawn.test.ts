@@ -1,10 +1,18 @@
 // The built executable, as a shell runs it (npm test builds dist/ first).
 import { spawnSync } from 'node:child_process';
-import { accessSync, closeSync, constants, openSync, readFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatch } from '../../src/index.js';
-import { ROOT } from './run.js';
+import { ROOT, temporaryDirectory } from './run.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -70,6 +78,26 @@ describe('dist/cli.js', () => {
       }
     },
   );
+
+  it('leaves the old output file whole when the new one cannot be written in full', () => {
+    const directory = temporaryDirectory();
+    const points = Array.from({ length: 300 }, (_, index) => `${index + 1}. Clause ${index + 1}.`);
+    writeFileSync(join(directory, 'big.txt'), points.join('\n'));
+    writeFileSync(join(directory, 'existing.json'), '{"old": true}\n');
+    // A file size limit of a few kilobytes: the imported draft is larger.
+    const result = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        `ulimit -f 4; exec "${process.execPath}" "${CLI}" import big.txt --id x -o existing.json`,
+      ],
+      { cwd: directory, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^draftdiff import: existing\.json: cannot write: /);
+    expect(readFileSync(join(directory, 'existing.json'), 'utf8')).toBe('{"old": true}\n');
+    expect(readdirSync(directory).sort()).toEqual(['big.txt', 'existing.json']);
+  });
 
   it('reads standard input and writes a patch that applies', () => {
     const after = readFileSync(join(ROOT, 'drafts/other-accounts-400k.json'), 'utf8');
