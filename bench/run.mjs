@@ -73,7 +73,7 @@ function log(message) {
 }
 
 function timeOnce(run) {
-  settleHeap();
+  settleHeap({ burst: !quick });
   const started = performance.now();
   const result = run();
   return { elapsed: performance.now() - started, result };

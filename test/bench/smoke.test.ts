@@ -33,15 +33,15 @@ function runQuickBench() {
     cwd: root,
     encoding: 'utf8',
     env: environment,
-    timeout: 170_000,
   });
 }
 
 describe('npm run bench -- --quick', () => {
   let run: ReturnType<typeof runQuickBench>;
+  // No wall-clock limit (0): on a busy machine the run may take minutes, and that is no failure.
   beforeAll(() => {
     run = runQuickBench();
-  }, 180_000);
+  }, 0);
   afterAll(() => rmSync(output, { recursive: true, force: true }));
 
   it('completes', () => {
