@@ -21,11 +21,12 @@ import {
   formatDiff,
 } from '../../src/index.js';
 
+// Raw HTML on, and bare URLs turned into links, as many renderers do.
 const markdownIt = (
   createRequire(import.meta.url)('markdown-it') as (options?: object) => {
     render(source: string): string;
   }
-)({ html: true });
+)({ html: true, linkify: true });
 
 const HARMLESS = 'plain words';
 
@@ -38,6 +39,8 @@ const PAYLOADS: [string, string][] = [
     '**b** _e_ [l](javascript:x) ![i](y) `c` ~~s~~ <b>r</b> |a|\n# h\n- i\n> q\\',
   ],
   ['line- and terminal-breaking', 'one\r\ntwo\u2028three\u001b[31mred\u001b[0m\u202eevil\u0007'],
+  ['terminal-driving', '\u001b[2J\u001b]0;PWNED\u0007 \u2066x\u2069 \u200f'],
+  ['URL-carrying', 'see https://example.com/x?a=1, www.example.org and mail@example.net'],
 ];
 
 /**
@@ -139,6 +142,12 @@ function markdownSkeleton(markdown: string): string[] {
   return htmlSkeleton(markdownIt.render(markdown));
 }
 
+/** HTML or Markdown output, checked free of control (but line feed) and bidi characters. */
+function printable(output: string): string {
+  expect(output.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+  return output;
+}
+
 /** Lines of text output, checked free of control and bidirectional-override characters. */
 function textLines(text: string): number {
   expect(text.replace(/\n/g, '')).not.toMatch(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
@@ -179,13 +188,13 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
   });
 
   it('formatDiff html: the same tags and attributes as for a harmless string', () => {
-    expect(htmlSkeleton(formatDiff(diff, 'html'))).toEqual(
+    expect(htmlSkeleton(printable(formatDiff(diff, 'html')))).toEqual(
       htmlSkeleton(formatDiff(plainDiff, 'html')),
     );
   });
 
   it('formatDiff markdown: renders to the same tags as for a harmless string', () => {
-    const markdown = formatDiff(diff, 'markdown');
+    const markdown = printable(formatDiff(diff, 'markdown'));
     expect(markdownSkeleton(markdown)).toEqual(markdownSkeleton(formatDiff(plainDiff, 'markdown')));
     expect(markdownIt.render(markdown)).not.toMatch(
       /<script|<img|<a |<b>|<h1>h|<blockquote>|<code>/,
@@ -202,14 +211,14 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
 
   it('formatComparison html, as a fragment and a page: the same tags and attributes', () => {
     for (const page of [false, true]) {
-      expect(htmlSkeleton(formatComparison(comparison, 'html', { page, title: payload }))).toEqual(
-        htmlSkeleton(formatComparison(plainComparison, 'html', { page, title: HARMLESS })),
-      );
+      expect(
+        htmlSkeleton(printable(formatComparison(comparison, 'html', { page, title: payload }))),
+      ).toEqual(htmlSkeleton(formatComparison(plainComparison, 'html', { page, title: HARMLESS })));
     }
   });
 
   it('formatComparison markdown: renders to the same tags', () => {
-    const markdown = formatComparison(comparison, 'markdown', { title: payload });
+    const markdown = printable(formatComparison(comparison, 'markdown', { title: payload }));
     expect(markdownSkeleton(markdown)).toEqual(
       markdownSkeleton(formatComparison(plainComparison, 'markdown', { title: HARMLESS })),
     );
