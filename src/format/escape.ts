@@ -18,8 +18,8 @@ const HTML_ESCAPES: Record<string, string> = {
  * line feed stay; carriage return, vertical tab and form feed, which are spacing, become
  * spaces first (`printable`).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
 const UNPRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
   /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with spacing controls as spaces and the other unprintable characters as U+FFFD. */
