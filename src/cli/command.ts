@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { DraftdiffError } from '../internal/errors.js';
 import { CliError, type CliIo, EXIT } from './cli-io.js';
+import { expandGlobs } from './expand-glob.js';
 import { type COMMAND_HELP, commandHelp } from './help.js';
 import type { InputReader, LoadedDraft } from './read-input.js';
 import { shouldColor, terminalPainter } from './terminal.js';
@@ -48,10 +49,16 @@ export function checkFormat<const Formats extends readonly string[]>(
   return format as Formats[number];
 }
 
-export function requireFiles(command: Command, positionals: readonly string[]): readonly string[] {
-  if (positionals.length === 0)
+/** The files a command's arguments name, globs expanded; none at all is a usage error. */
+export async function filesOf(
+  command: Command,
+  positionals: readonly string[],
+  io: CliIo,
+): Promise<string[]> {
+  if (positionals.length === 0) {
     throw new CliError(`no files given (see draftdiff ${command} --help)`);
-  return positionals;
+  }
+  return expandGlobs(positionals, cwdOf(io));
 }
 
 /** Loads every file, refusing two that give the same draft id (compare and log key by id). */

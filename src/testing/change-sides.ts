@@ -40,21 +40,12 @@ export function sidesOf(change: Change): { before: Side; after: Side } {
     case 'provision.removed':
       return { before: provisionSide(change.before, 'text'), after: ABSENT };
     case 'provision.reworded':
-      return {
-        before: provisionSide(change.before, 'text'),
-        after: provisionSide(change.after, 'text'),
-      };
+      return bothSides(change, 'text');
     case 'provision.retitled':
-      return {
-        before: provisionSide(change.before, 'title'),
-        after: provisionSide(change.after, 'title'),
-      };
+      return bothSides(change, 'title');
     case 'provision.moved':
     case 'provision.renumbered':
-      return {
-        before: provisionSide(change.before, 'number'),
-        after: provisionSide(change.after, 'number'),
-      };
+      return bothSides(change, 'number');
     case 'provision.split':
       return {
         before: provisionSide(change.before, 'text'),
@@ -87,6 +78,14 @@ function termSide(term: Term): Side {
 
 function provisionSide(provision: Provision, field: 'text' | 'title' | 'number'): Side {
   return { present: true, whole: provision, main: provision[field] };
+}
+
+/** The two sides of a change from one provision to another, read at the same field. */
+function bothSides(
+  change: { before: Provision; after: Provision },
+  field: 'text' | 'title' | 'number',
+): { before: Side; after: Side } {
+  return { before: provisionSide(change.before, field), after: provisionSide(change.after, field) };
 }
 
 function termMainValue(term: Term): unknown {

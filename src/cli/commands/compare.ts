@@ -4,7 +4,7 @@ import { formatComparison } from '../../format/format-comparison.js';
 import { EXIT } from '../cli-io.js';
 import {
   checkFormat,
-  cwdOf,
+  filesOf,
   help,
   loadAll,
   namingFiles,
@@ -12,9 +12,7 @@ import {
   paintFor,
   parseCommand,
   type Runner,
-  requireFiles,
 } from '../command.js';
-import { expandGlobs } from '../expand-glob.js';
 
 /** `draftdiff compare FILE...`: who says what, term by term, across the drafts. */
 export const compare: Runner = async (args, io, reader) => {
@@ -30,10 +28,7 @@ export const compare: Runner = async (args, io, reader) => {
     'html',
     'json',
   ] as const);
-  const drafts = await loadAll(
-    reader,
-    await expandGlobs(requireFiles('compare', positionals), cwdOf(io)),
-  );
+  const drafts = await loadAll(reader, await filesOf('compare', positionals, io));
   const only = values.only === undefined ? undefined : (values.only.split(',') as Agreement[]);
   const comparison = namingFiles(drafts, () =>
     compareDrafts(

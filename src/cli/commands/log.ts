@@ -5,7 +5,7 @@ import { formatDiffMarkdown } from '../../format/markdown.js';
 import { EXIT } from '../cli-io.js';
 import {
   checkFormat,
-  cwdOf,
+  filesOf,
   help,
   loadAll,
   namingFiles,
@@ -13,19 +13,14 @@ import {
   paintFor,
   parseCommand,
   type Runner,
-  requireFiles,
 } from '../command.js';
-import { expandGlobs } from '../expand-glob.js';
 
 /** `draftdiff log FILE...`: each draft against the one it is based on, in order of lineage. */
 export const log: Runner = async (args, io, reader) => {
   const { values, positionals } = parseCommand('log', args, OUTPUT_OPTIONS);
   if (values.help) return help('log', io);
   const format = checkFormat('log', values.format, ['text', 'markdown', 'html', 'json'] as const);
-  const drafts = await loadAll(
-    reader,
-    await expandGlobs(requireFiles('log', positionals), cwdOf(io)),
-  );
+  const drafts = await loadAll(reader, await filesOf('log', positionals, io));
   const entries = namingFiles(drafts, () => changelog(drafts.map((loaded) => loaded.draft)));
   const diffs = entries.map((entry) => entry.diff);
   let text: string;

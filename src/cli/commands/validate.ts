@@ -3,24 +3,22 @@ import { countProvisions } from '../../model/provision.js';
 import { EXIT } from '../cli-io.js';
 import {
   checkFormat,
-  cwdOf,
   errorLine,
+  filesOf,
   help,
   messageOf,
   OUTPUT_OPTIONS,
   oneLine,
   parseCommand,
   type Runner,
-  requireFiles,
 } from '../command.js';
-import { expandGlobs } from '../expand-glob.js';
 
 /** `draftdiff validate FILE...`: whether each draft is valid, and why not; every file is read. */
 export const validate: Runner = async (args, io, reader) => {
   const { values, positionals } = parseCommand('validate', args, OUTPUT_OPTIONS);
   if (values.help) return help('validate', io);
   const format = checkFormat('validate', values.format, ['text', 'json'] as const);
-  const files = await expandGlobs(requireFiles('validate', positionals), cwdOf(io));
+  const files = await filesOf('validate', positionals, io);
   const records: Record<string, unknown>[] = [];
   const lines: string[] = [];
   let invalid = 0;
