@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/generate.mjs';
 import { type DraftDiff, diffDrafts, fromText } from '../../src/index.js';
 
 // Issue 12: 15,000 numbered 8-word sentences from a 40-word vocabulary, every tenth reworded in
@@ -7,18 +8,6 @@ import { type DraftDiff, diffDrafts, fromText } from '../../src/index.js';
 // (a 40-word vocabulary and a weak generator repeat whole sentences), so the alignment must get
 // it from order: identical texts anchor, repeated ones pair by nearness, and each reworded
 // sentence is the lone pair between two anchors.
-
-/** A small seeded generator (mulberry32), so the texts are the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = Array.from(
   { length: 40 },
@@ -31,7 +20,7 @@ const VOCABULARY = Array.from(
  * so texts repeat.
  */
 function texts(count: number, replaced: number, repeatEvery?: number): [string, string] {
-  const random = generator(count * 31 + replaced);
+  const random = mulberry32(count * 31 + replaced);
   const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)] as string;
   const sentences: string[][] = [];
   for (let index = 0; index < count; index++) {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: the bench generator is plain JavaScript without types.
 import { generatePair, SCENARIOS } from '../../bench/generate.mjs';
 import { DraftSchema } from '../../src/model/draft-schema.js';
 import { fastParseDraft, fastParseTerm } from '../../src/model/fast-parse.js';
@@ -74,7 +73,7 @@ const everything = {
   ],
 };
 
-const generated: unknown[] = (SCENARIOS as string[]).flatMap((scenario) => {
+const generated: unknown[] = SCENARIOS.flatMap((scenario) => {
   const { before, after } = generatePair(30, scenario);
   return [before, after];
 });
