@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ValidationIssue } from '../internal/errors.js';
 import { fastParseTerm } from './fast-parse.js';
 import { type Source, SourceSchema } from './source.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TermSchema } from './term.js';
 
 /** One point of a draft, with its sub-points as `items`. */

@@ -3,12 +3,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiffHtml } from '../../src/format/html.js';
 import { type DraftInput, diffDrafts } from '../../src/index.js';
 import { loadDraft } from '../support/corpus.js';
-import { BROWSER_NOTICE, findBrowser } from '../support/find-browser.js';
+import { BROWSER_NOTICE, findBrowser, launchBrowser } from '../support/find-browser.js';
 
 const OUTPUT = join(import.meta.dirname, '..', '..', 'test-output');
 
@@ -24,22 +24,7 @@ let profile: string;
 beforeAll(async () => {
   if (executablePath === undefined) throw new Error(BROWSER_NOTICE);
   profile = mkdtempSync(join(tmpdir(), 'draftdiff-chromium-'));
-  // A fresh profile directory per run. Playwright refuses `--user-data-dir` among the args and
-  // takes the directory here instead, which is the same Chromium flag.
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser(executablePath, profile);
   mkdirSync(OUTPUT, { recursive: true });
 });
 

@@ -1,6 +1,7 @@
 // Finds a Chromium the way a user has one: `CHROMIUM_PATH`, then the usual names on the PATH.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -32,3 +33,25 @@ export const BROWSER_NOTICE =
   'no Chromium found (set CHROMIUM_PATH, or install chromium: apt-get install chromium, ' +
   'brew install --cask chromium); the browser tests of test/browser are skipped. ' +
   'Under CI=true a missing browser is a failure.';
+
+/**
+ * Launches the Chromium at `executablePath` headless, quiet (no network of its own, no first-run
+ * work) and with `profile` as its fresh user data directory: Playwright refuses
+ * `--user-data-dir` among the args and takes the directory here, which is the same flag.
+ */
+export function launchBrowser(executablePath: string, profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
