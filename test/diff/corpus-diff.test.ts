@@ -33,6 +33,18 @@ describe('diffs of the corpus', () => {
     expect(diff.stats['term.removed']).toBe(0);
   });
 
+  it('a regraded term is no change, a regraded source a change of the sources that shows the grade', () => {
+    const afp = loadDraft('other-accounts-400k');
+    const regraded = structuredClone(afp);
+    for (const source of regraded.sources ?? []) source.confidence = 'low';
+    for (const term of regraded.provisions[0]?.terms ?? []) term.confidence = 'high';
+    const diff = diffDrafts(afp, regraded);
+    expect(diff.changes.map((change) => change.kind)).toEqual(['draft.changed']);
+    expect(diff.changes[0]?.summary).toBe(
+      'Sources changed from [AFP (medium), The Moscow Times] to [AFP (low), The Moscow Times (low)]',
+    );
+  });
+
   it('every pair of corpus drafts diffs without error, and a draft with itself gives nothing', () => {
     const corpus = loadCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(14);
