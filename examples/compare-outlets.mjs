@@ -20,6 +20,11 @@ const cap = comparison.rows.find((row) => row.key === 'armed-forces.personnel-ca
 if (cap !== undefined) {
   console.log(formatComparisonRow(cap));
   for (const side of cap.sides) {
-    console.log(`  ${side.value.bound} ${side.value.value}: ${side.drafts.join(', ')}`);
+    const { value } = side;
+    const stated =
+      value.kind === 'unaddressed'
+        ? 'not addressed'
+        : `${value.bound} ${value.value}${value.condition === undefined ? '' : ` ${value.condition}`}`;
+    console.log(`  ${stated}: ${side.drafts.join(', ')}`);
   }
 }

@@ -134,6 +134,7 @@ export {
   type DateTerm,
   type DurationTerm,
   type FlagTerm,
+  type Grade,
   type MoneyTerm,
   type QuantityTerm,
   type SetTerm,

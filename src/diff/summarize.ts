@@ -185,17 +185,18 @@ export function summarizeDraftField(field: DraftField, before: unknown, after: u
   return `${FIELD_NAMES[field]} changed from ${describeField(before)} to ${describeField(after)}`;
 }
 
+/** A source by its outlet, with its evidence grade when it has one (a regrading shows). */
+function describeItem(item: unknown): string {
+  if (typeof item !== 'object' || item === null || !('outlet' in item)) return String(item);
+  const { outlet, confidence } = item as { outlet: unknown; confidence?: unknown };
+  return confidence === undefined ? String(outlet) : `${String(outlet)} (${String(confidence)})`;
+}
+
 function describeField(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${excerpt(value)}"`;
   if (Array.isArray(value)) {
-    return `[${value
-      .map((item) =>
-        typeof item === 'object' && item !== null && 'outlet' in item
-          ? String((item as { outlet: unknown }).outlet)
-          : String(item),
-      )
-      .join(', ')}]`;
+    return `[${value.map(describeItem).join(', ')}]`;
   }
   return String(value);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from './iso-date.js';
+import { GradeSchema } from './term.js';
 
 /** What kind of account a source gives of the document. */
 export const SourceKindSchema = z
@@ -22,6 +23,9 @@ export const SourceSchema = z
     date: IsoDateSchema.optional().describe('When the account was published (ISO 8601).'),
     kind: SourceKindSchema,
     title: z.string().min(1).max(500).optional().describe('Headline of the article.'),
+    confidence: GradeSchema.optional().describe(
+      'How well attested this account is; a term with its own `confidence` says so for itself.',
+    ),
     note: z.string().max(2000).optional().describe('Anything a reader should know.'),
   })
   .describe('Where a draft or term comes from.');

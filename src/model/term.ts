@@ -29,10 +29,27 @@ export const BoundSchema = z
   .enum(['exact', 'at-most', 'at-least', 'about'])
   .describe('exact (default), at-most ("capped at"), at-least, about ("around").');
 
-/** How sure the source is of a term. */
+/**
+ * How well attested a value or an account is, across outlets: `high` when several independent
+ * outlets reproduce the same text, `medium` when one outlet quotes or paraphrases it, `low` when
+ * only one aggregator carries it or it is inferred from something missing.
+ */
+export const GradeSchema = z
+  .enum(['high', 'medium', 'low'])
+  .describe(
+    'high: several independent outlets carry the same text; medium: one outlet quotes or paraphrases it; low: one aggregator only, or an inference.',
+  );
+
+/**
+ * How sure a term is: either the source's own hedge (`confirmed` by a party, `reported`,
+ * `unconfirmed`, `disputed`) or the evidence grade across outlets (`GradeSchema`). A value no
+ * outlet confirms is left out of a draft, not stated with a grade.
+ */
 export const ConfidenceSchema = z
-  .enum(['confirmed', 'reported', 'unconfirmed', 'disputed'])
-  .describe('confirmed by a party, reported by outlets, unconfirmed, or disputed.');
+  .enum(['confirmed', 'reported', 'unconfirmed', 'disputed', ...GradeSchema.options])
+  .describe(
+    'confirmed by a party, reported by outlets, unconfirmed, or disputed; or the evidence grade: high, medium, low.',
+  );
 
 const baseFields = {
   key: z
@@ -217,5 +234,7 @@ export type TextTerm = TermOf<'text'>;
 export type UnaddressedTerm = TermOf<'unaddressed'>;
 /** How a figure is bounded. */
 export type Bound = z.output<typeof BoundSchema>;
-/** How sure the source is. */
+/** How sure a term is: the source's hedge or the evidence grade. */
 export type Confidence = z.output<typeof ConfidenceSchema>;
+/** How well attested a value or an account is: high, medium or low. */
+export type Grade = z.output<typeof GradeSchema>;

@@ -54,6 +54,13 @@ const pairs: [string, Term, Term, boolean, boolean][] = [
     true,
   ],
   [
+    'an evidence grade does not count either',
+    quantity(1, { confidence: 'low' } as Partial<Term>),
+    quantity(1, { confidence: 'high' } as Partial<Term>),
+    true,
+    true,
+  ],
+  [
     'money: currency counts',
     { key, kind: 'money', amount: 100, currency: 'USD', bound: 'exact' },
     { key, kind: 'money', amount: 100, currency: 'EUR', bound: 'exact' },

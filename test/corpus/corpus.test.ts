@@ -1,5 +1,6 @@
-// The seed corpus in drafts/: every file valid, the key facts of the seeds exact, and the
-// shared vocabulary documented. Independent of the diff engine on purpose: a bug there must
+// The corpus in drafts/: every file valid, the key facts of every reported version exact, the
+// sources honest (outlets, addresses, dates; never the project's own files), and the shared
+// vocabulary documented. Independent of the diff engine on purpose: a bug there must
 // not hide a wrong figure here, and a wrong figure here must not pass as an engine bug.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -116,15 +117,30 @@ const tablesWithHeader = (header: string[]) =>
   readmeTables.filter((table) => table.header.join('|') === header.join('|'));
 
 describe('drafts/ files', () => {
-  it('holds one draft for each version the seeds report', () => {
+  it('holds one draft for each reported version and each disagreeing account of one', () => {
     expect([...corpus.keys()]).toEqual([
       'analysis-reconstruction',
       'axios-28-points',
+      'axios-first-report',
+      'berlin-statement',
       'cbs-news-territory',
+      'december-package',
+      'e3-counter-proposal',
+      'economist-40-percent',
+      'european-24-points',
       'european-alternative',
+      'ft-halve-the-army',
+      'geneva-19-points-abc',
+      'geneva-19-points-ft',
+      'guarantee-15-years',
       'irish-times-bloomberg',
       'news-summary',
       'other-accounts-400k',
+      'paris-declaration',
+      'telegraph-lease',
+      'twenty-point-framework',
+      'twenty-point-ukraine-option',
+      'twenty-point-us-option',
     ]);
   });
 
@@ -153,49 +169,149 @@ describe('drafts/ files', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every report the Axios text as its parent, and the Axios text none', () => {
+  it('draws the lineage: the US text the root, the European plan and statement roots of their own', () => {
     const lineage = Object.fromEntries(
       [...corpus].map(([id, { draft }]) => [id, [draft.coverage, draft.basedOn ?? []]]),
     );
     expect(lineage).toEqual({
       'analysis-reconstruction': ['partial', [AXIOS]],
       [AXIOS]: ['complete', []],
+      'axios-first-report': ['partial', [AXIOS]],
+      'berlin-statement': ['partial', []],
       'cbs-news-territory': ['partial', [AXIOS]],
-      'european-alternative': ['partial', [AXIOS]],
+      'december-package': ['partial', ['geneva-19-points-abc', 'geneva-19-points-ft']],
+      'e3-counter-proposal': ['partial', [AXIOS]],
+      'economist-40-percent': ['partial', [AXIOS]],
+      'european-24-points': ['partial', []],
+      'european-alternative': ['partial', ['e3-counter-proposal']],
+      'ft-halve-the-army': ['partial', [AXIOS]],
+      'geneva-19-points-abc': ['partial', [AXIOS]],
+      'geneva-19-points-ft': ['partial', [AXIOS]],
+      'guarantee-15-years': ['partial', ['twenty-point-framework']],
       'irish-times-bloomberg': ['partial', [AXIOS]],
       'news-summary': ['partial', [AXIOS]],
       'other-accounts-400k': ['partial', [AXIOS]],
+      'paris-declaration': ['partial', ['berlin-statement']],
+      'telegraph-lease': ['partial', [AXIOS]],
+      'twenty-point-framework': ['partial', ['december-package']],
+      'twenty-point-ukraine-option': ['partial', ['twenty-point-framework']],
+      'twenty-point-us-option': ['partial', ['twenty-point-framework']],
     });
     for (const { draft } of corpus.values()) {
       for (const parent of draft.basedOn ?? []) expect(corpus.has(parent)).toBe(true);
     }
   });
 
-  it('dates only what a seed dates: seed 000, by its own text, November 24, 2025', () => {
-    const dates: string[] = [];
+  it('dates each version by the day an outlet first published it, and leaves the rest undated', () => {
+    const dates = Object.fromEntries(
+      [...corpus].map(([id, { draft }]) => [id, draft.date ?? null]),
+    );
+    expect(dates).toEqual({
+      'analysis-reconstruction': null,
+      [AXIOS]: '2025-11-20',
+      'axios-first-report': '2025-11-19',
+      'berlin-statement': '2025-12-15',
+      'cbs-news-territory': null,
+      'december-package': '2025-12-10',
+      'e3-counter-proposal': '2025-11-23',
+      'economist-40-percent': null,
+      'european-24-points': '2025-11-23',
+      'european-alternative': null,
+      'ft-halve-the-army': null,
+      'geneva-19-points-abc': null,
+      'geneva-19-points-ft': '2025-11-25',
+      'guarantee-15-years': '2025-12-28',
+      'irish-times-bloomberg': null,
+      'news-summary': '2025-11-24',
+      'other-accounts-400k': '2025-11-19',
+      'paris-declaration': '2026-01-06',
+      'telegraph-lease': '2025-11-20',
+      'twenty-point-framework': '2025-12-24',
+      'twenty-point-ukraine-option': '2025-12-24',
+      'twenty-point-us-option': '2025-12-24',
+    });
+    // No version appears before the draft it is based on, except leaks, which report the
+    // document whose text came out later.
+    const leaks = ['axios-first-report', 'other-accounts-400k'];
     for (const [id, { draft }] of corpus) {
-      if (draft.date !== undefined) dates.push(`${id}: ${draft.date}`);
-      for (const source of draft.sources ?? []) {
-        if (source.date !== undefined) dates.push(`${id} / ${source.outlet}: ${source.date}`);
+      for (const parent of draft.basedOn ?? []) {
+        const parentDate = draftOf(parent).date;
+        if (draft.date === undefined || parentDate === undefined || leaks.includes(id)) continue;
+        expect(draft.date >= parentDate, `${id} after ${parent}`).toBe(true);
       }
     }
-    expect(dates).toEqual([
-      'european-alternative / Unattributed news report: 2025-11-24',
-      'news-summary: 2025-11-24',
-      'news-summary / Unattributed news report: 2025-11-24',
-    ]);
   });
 
-  it('keeps the sources of the Irish Times and other-accounts figures', () => {
+  it('names outlets, addresses and dates, never the files the project read them in', () => {
+    const forbidden = /seed|unattributed|\.txt|\.json|readme|drafts\/|facts\//i;
+    const offending: string[] = [];
+    for (const [id, { raw }] of corpus) {
+      const { $schema: _schema, ...content } = raw;
+      for (const match of JSON.stringify(content).matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+        if (forbidden.test(match[1] ?? '')) offending.push(`${id}: ${match[1]}`);
+      }
+    }
+    expect(offending).toEqual([]);
+    const urls = [...corpus.values()].flatMap(({ draft }) =>
+      (draft.sources ?? []).flatMap((source) => (source.url === undefined ? [] : [source.url])),
+    );
+    expect(urls.length).toBeGreaterThan(50);
+    for (const url of urls) expect(url).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+  });
+
+  it('re-cites the first seven drafts to the outlets they report', () => {
+    const outlets = (id: string) => (draftOf(id).sources ?? []).map((source) => source.outlet);
+    expect(outlets(AXIOS)).toEqual(['Axios', 'Online.ua', 'LA.lv', 'Taipei Times', 'Capital Post']);
+    expect(draftOf(AXIOS).sources?.[3]).toMatchObject({ citing: 'Bloomberg', date: '2025-11-22' });
     expect(draftOf('irish-times-bloomberg').sources).toEqual([
       expect.objectContaining({ outlet: 'The Irish Times', citing: 'Bloomberg', kind: 'summary' }),
+      expect.objectContaining({ outlet: 'Taipei Times', citing: 'Bloomberg', date: '2025-11-22' }),
     ]);
-    expect(draftOf(AXIOS).sources).toEqual([
-      expect.objectContaining({ outlet: 'Axios', kind: 'full-text' }),
+    expect(draftOf('other-accounts-400k').sources).toEqual([
+      expect.objectContaining({
+        outlet: 'AFP',
+        kind: 'leak',
+        date: '2025-11-19',
+        confidence: 'medium',
+      }),
+      expect.objectContaining({ outlet: 'The Moscow Times', citing: 'AFP' }),
     ]);
-    expect(draftOf('analysis-reconstruction').sources).toEqual([
-      expect.objectContaining({ outlet: 'Unattributed analysis', kind: 'analysis' }),
+    expect(outlets('news-summary')).toEqual(['Axios', 'NBC News', 'Reuters', 'CBS News']);
+    expect(outlets('cbs-news-territory')).toEqual(['CBS News']);
+    expect(outlets('analysis-reconstruction')).toEqual([
+      'Axios',
+      'Financial Times',
+      'Reuters',
+      'The New York Times',
+      'The Guardian',
+      'The Irish Times',
+      'CBS News',
+      'Al Jazeera',
+      'The Telegraph',
     ]);
+    expect(outlets('european-alternative')).toEqual(['Reuters']);
+  });
+
+  it('grades only with the evidence grades or the hedges the schema knows, and grades every leak', () => {
+    for (const id of [
+      'other-accounts-400k',
+      'ft-halve-the-army',
+      'economist-40-percent',
+      'telegraph-lease',
+    ]) {
+      const { draft } = corpus.get(id) ?? {};
+      expect(draft?.sources?.[0]?.confidence, id).toBe('medium');
+      for (const { term } of termsOf(draftOf(id)))
+        expect(term.confidence, `${id} ${term.key}`).toBe('medium');
+    }
+    expect(termOf('december-package', 'plan.point-count')).toMatchObject({
+      value: 22,
+      confidence: 'low',
+    });
+    expect(termOf('analysis-reconstruction', 'territory.kherson')).toMatchObject({
+      kind: 'unaddressed',
+      confidence: 'low',
+    });
   });
 });
 
@@ -270,29 +386,185 @@ describe('the Axios full text', () => {
   });
 });
 
-describe('key facts of the seeds', () => {
+describe('key facts of every version', () => {
   const CAP = 'armed-forces.personnel-cap';
 
   it.each([
-    [AXIOS, { value: 600000, unit: 'personnel', bound: 'at-most', sources: ['Axios'] }],
+    [AXIOS, { value: 600000, bound: 'at-most', sources: ['Axios', 'Taipei Times'] }],
     [
       'irish-times-bloomberg',
-      { value: 600000, unit: 'personnel', bound: 'at-most', sources: ['The Irish Times'] },
+      { value: 600000, bound: 'at-most', sources: ['The Irish Times', 'Taipei Times'] },
     ],
     [
       'other-accounts-400k',
-      { value: 400000, unit: 'personnel', bound: 'about', sources: ['Other accounts'] },
+      {
+        value: 400000,
+        bound: 'at-most',
+        sources: ['AFP', 'The Moscow Times'],
+        confidence: 'medium',
+      },
+    ],
+    ['news-summary', { value: 600000, bound: 'about', sources: ['Axios', 'NBC News', 'Reuters'] }],
+    [
+      'e3-counter-proposal',
+      {
+        value: 800000,
+        bound: 'at-most',
+        condition: 'in peacetime',
+        sources: ['Reuters', 'Deccan Chronicle'],
+      },
     ],
     [
-      'news-summary',
-      { value: 600000, unit: 'personnel', bound: 'about', sources: ['Unattributed news report'] },
+      'geneva-19-points-ft',
+      { value: 800000, bound: 'at-most', condition: 'in peacetime', confidence: 'medium' },
+    ],
+    [
+      'twenty-point-framework',
+      {
+        value: 800000,
+        bound: 'at-most',
+        condition: 'in peacetime',
+        sources: ['Ukrainska Pravda', 'Ukrinform'],
+      },
     ],
   ])('the cap in %s', (draftId, expected) => {
     expect(termOf(draftId, CAP)).toMatchObject({
       kind: 'quantity',
       label: 'Armed forces cap',
+      unit: 'personnel',
       ...expected,
     });
+  });
+
+  it.each([
+    ['ft-halve-the-army', 0.5, 'about'],
+    ['telegraph-lease', 0.5, 'about'],
+    ['economist-40-percent', 0.4, 'exact'],
+  ])('types the relative cut in %s as a share of today, not as a cap', (draftId, value, bound) => {
+    expect(termOf(draftId, CAP)).toBeUndefined();
+    expect(termOf(draftId, 'armed-forces.cap-relative-to-current')).toMatchObject({
+      kind: 'share',
+      value,
+      bound,
+    });
+  });
+
+  it.each([
+    ['berlin-statement', 'about'],
+    ['paris-declaration', 'exact'],
+  ])('types the strength in %s apart from the cap', (draftId, bound) => {
+    expect(termOf(draftId, CAP)).toBeUndefined();
+    expect(termOf(draftId, 'armed-forces.planned-strength')).toMatchObject({
+      kind: 'quantity',
+      value: 800000,
+      unit: 'personnel',
+      bound,
+    });
+  });
+
+  it.each([
+    ['e3-counter-proposal', 'nato.ukraine-membership', 'status', 'subject-to-nato-consensus'],
+    ['e3-counter-proposal', 'fighter-jets.provider', 'status', 'nato'],
+    [AXIOS, 'fighter-jets.provider', 'status', 'european'],
+    ['e3-counter-proposal', 'non-aggression.parties', 'set', ['Russia', 'Ukraine', 'NATO']],
+    ['twenty-point-framework', 'non-aggression.parties', 'set', ['Russia', 'Ukraine']],
+    ['e3-counter-proposal', 'zaporizhzhia-npp.supervisor', 'set', ['IAEA']],
+    ['european-24-points', 'zaporizhzhia-npp.control', 'status', 'ukraine'],
+    ['european-24-points', 'armed-forces.limited', 'flag', false],
+    ['european-24-points', 'plan.point-count', 'quantity', 24],
+    ['geneva-19-points-abc', 'plan.point-count', 'quantity', 19],
+    ['geneva-19-points-ft', 'plan.point-count', 'quantity', 19],
+    ['twenty-point-framework', 'plan.point-count', 'quantity', 20],
+    ['twenty-point-us-option', 'zaporizhzhia-npp.control', 'status', 'trilateral-us-led'],
+    [
+      'twenty-point-ukraine-option',
+      'zaporizhzhia-npp.control',
+      'status',
+      'us-ukraine-joint-venture',
+    ],
+    [
+      'twenty-point-us-option',
+      'territory.donetsk-kyiv-held',
+      'status',
+      'demilitarized-free-economic-zone',
+    ],
+    [
+      'twenty-point-ukraine-option',
+      'territory.donetsk-kyiv-held',
+      'status',
+      'held-at-current-line',
+    ],
+    [
+      'twenty-point-framework',
+      'territory.russian-withdrawal-oblasts',
+      'set',
+      ['Dnipropetrovsk', 'Mykolaiv', 'Sumy', 'Kharkiv'],
+    ],
+    ['guarantee-15-years', 'us-guarantee.duration', 'duration', 15],
+    ['guarantee-15-years', 'referendum.minimum-ceasefire', 'duration', 60],
+    ['paris-declaration', 'multinational-force.hub-nations', 'set', ['United Kingdom', 'France']],
+  ])('%s: %s is %s %j', (draftId, key, kind, value) => {
+    const term = termOf(draftId, key);
+    expect(term?.kind).toBe(kind);
+    expect(
+      term?.kind === 'set'
+        ? term.members
+        : term !== undefined && 'value' in term
+          ? term.value
+          : undefined,
+    ).toEqual(value);
+  });
+
+  it('has the money of the 20 points exact: recovery funds of $800 billion', () => {
+    expect(termOf('twenty-point-framework', 'reconstruction.recovery-target')).toMatchObject({
+      kind: 'money',
+      amount: 800_000_000_000,
+      currency: 'USD',
+    });
+  });
+
+  it.each([
+    ['e3-counter-proposal', '3', ['russia.no-invasion-of-neighbours', 'nato.no-further-expansion']],
+    ['e3-counter-proposal', '26', ['amnesty.wartime-actions', 'claims.waived']],
+  ])(
+    'marks the deleted point %s.%s as unaddressed, in its own numbering',
+    (draftId, number, keys) => {
+      const provision = provisionsOf(draftOf(draftId)).find(
+        (candidate) => candidate.number === number,
+      );
+      expect(provision?.text).toMatch(/^Deleted: /);
+      expect(provision?.terms?.map((term) => [term.key, term.kind])).toEqual(
+        keys.map((key) => [key, 'unaddressed']),
+      );
+    },
+  );
+
+  it('keeps what the E3 text does not confirm silent: points 15, 17, 22, 23, 27 and 28', () => {
+    const numbers = draftOf('e3-counter-proposal').provisions.map((provision) => provision.number);
+    expect(numbers).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '16',
+      '18',
+      '19',
+      '20',
+      '21',
+      '24',
+      '25',
+      '26',
+    ]);
   });
 
   it('leaves the cap untyped in the analysis, which reports two figures', () => {
@@ -337,7 +609,7 @@ describe('key facts of the seeds', () => {
     for (const key of ['territory.kherson', 'territory.zaporizhzhia']) {
       expect(termOf('analysis-reconstruction', key)).toMatchObject({
         kind: 'unaddressed',
-        sources: ['Unattributed analysis'],
+        sources: ['The Telegraph'],
       });
       // Same provision id in both drafts, so alignment pairs the two accounts of point 21.b.
       expect(provisionIdOf('analysis-reconstruction', key)).toBe(
@@ -506,7 +778,7 @@ describe('shared vocabulary', () => {
     const [table] = tablesWithHeader([
       'file',
       'coverage',
-      'seed',
+      'version',
       'outlet (kind)',
       'based on',
       'what it is',
@@ -532,9 +804,20 @@ describe('shared vocabulary', () => {
           mismatched.push(`${id} ${provision.id}`);
         }
       }
-      // The reports do not number points, so partial drafts carry no numbers.
-      expect(provisionsOf(draft).filter((provision) => provision.number !== undefined)).toEqual([]);
     }
     expect(mismatched).toEqual([]);
+    // Only texts that number their points carry numbers; reports of them do not.
+    const numbered = [...corpus]
+      .filter(([, { draft }]) =>
+        provisionsOf(draft).some((provision) => provision.number !== undefined),
+      )
+      .map(([id]) => id);
+    expect(numbered).toEqual([
+      AXIOS,
+      'e3-counter-proposal',
+      'twenty-point-framework',
+      'twenty-point-ukraine-option',
+      'twenty-point-us-option',
+    ]);
   });
 });

@@ -114,6 +114,23 @@ describe('parseDraft', () => {
     expect(issuesOf(input)).toEqual(expected);
   });
 
+  it('keeps an evidence grade on a term and on a source, and rejects any other word', () => {
+    const graded = {
+      ...draftOf('a', [point(1, 'x', { terms: [{ ...cap(400_000), confidence: 'medium' }] })]),
+      sources: [{ outlet: 'AFP', kind: 'leak', confidence: 'low' }],
+    };
+    const draft = parseDraft(graded);
+    expect(draft.provisions[0]?.terms?.[0]?.confidence).toBe('medium');
+    expect(draft.sources?.[0]?.confidence).toBe('low');
+    const wrong = { ...graded, sources: [{ outlet: 'AFP', kind: 'leak', confidence: 'reported' }] };
+    expect(issuesOf(wrong)).toEqual([
+      {
+        path: '/sources/0/confidence',
+        message: 'Invalid option: expected one of "high"|"medium"|"low"',
+      },
+    ]);
+  });
+
   it('reports the hole of a sparse array at its path', () => {
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
     const provisions = [, { id: 'x', text: 'y' }];
@@ -170,5 +187,13 @@ describe('the JSON Schema', () => {
   it('schema/draft.schema.json is the schema parseDraft enforces', () => {
     const committed = JSON.parse(readFileSync('schema/draft.schema.json', 'utf8'));
     expect(committed).toEqual(draftJsonSchema());
+  });
+
+  it('offers the evidence grades on terms and sources', () => {
+    const text = JSON.stringify(draftJsonSchema());
+    expect(text).toContain('"enum":["high","medium","low"]');
+    expect(text).toContain(
+      '"enum":["confirmed","reported","unconfirmed","disputed","high","medium","low"]',
+    );
   });
 });

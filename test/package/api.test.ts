@@ -112,6 +112,7 @@ const TYPES = [
   'ExtractedTerm',
   'ExtractedTermKind',
   'FlagTerm',
+  'Grade',
   'FormatComparisonOptions',
   'FormatComparisonRowOptions',
   'FormatDiffOptions',

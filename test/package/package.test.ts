@@ -1,7 +1,7 @@
 // The package as users get it: checked by tools (publint, arethetypeswrong) and by importing
 // the built files from ESM and CommonJS in fresh Node processes. npm test builds dist/ first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -59,6 +59,22 @@ describe('the packed package', () => {
     });
     expect(manifest.sideEffects).toEqual(['./dist/vitest.js', './dist/vitest.cjs']);
   });
+
+  it('ships the corpus: npm pack lists every draft and its README', () => {
+    const result = spawn('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+    expect(result.code).toBe(0);
+    const [packed] = JSON.parse(result.stdout) as { files: { path: string }[] }[];
+    const shipped = (packed?.files ?? [])
+      .map((file) => file.path)
+      .filter((path) => path.startsWith('drafts/'))
+      .sort();
+    const corpus = readdirSync(join(ROOT, 'drafts'))
+      .map((name) => `drafts/${name}`)
+      .sort();
+    expect(shipped).toEqual(corpus);
+    expect(shipped).toContain('drafts/axios-28-points.json');
+    expect(shipped).toContain('drafts/README.md');
+  });
 });
 
 /** A script that diffs two drafts with the public API and prints the cap change. */
@@ -102,6 +118,25 @@ describe('the built files', () => {
     expect(JSON.parse(result.stdout)).toEqual(EXPECTED);
   });
 
+  it('resolves draftdiff/drafts/<file>.json, from ESM with a JSON import and from CommonJS', () => {
+    const esm = node(
+      'module',
+      "import draft from 'draftdiff/drafts/e3-counter-proposal.json' with { type: 'json' };\n" +
+        "import { parseDraft } from 'draftdiff';\n" +
+        'console.log(parseDraft(draft).version);',
+    );
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout).toBe(
+      'E3 counter-proposal (UK, France, Germany), as Reuters published it on 23 November 2025\n',
+    );
+    const cjs = node(
+      'commonjs',
+      "const { parseDraft } = require('draftdiff');\n" +
+        "console.log(parseDraft(require('draftdiff/drafts/axios-28-points.json')).date);",
+    );
+    expect(cjs).toEqual({ code: 0, stdout: '2025-11-20\n', stderr: '' });
+  });
+
   it('draftdiff/vitest imports from ESM without a test running', () => {
     const result = node(
       'module',
@@ -117,7 +152,7 @@ describe('examples/', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Armed forces cap: at most 600,000 -> about 400,000 personnel (-33.3%)',
+      'Armed forces cap: at most 600,000 -> at most 400,000 personnel (-33.3%)',
     );
     expect(result.stdout).toContain(
       '# Changes from irish\\-times\\-bloomberg to other\\-accounts\\-400k',
@@ -128,7 +163,10 @@ describe('examples/', () => {
     const result = spawn(process.execPath, ['examples/compare-outlets.mjs']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  about 400000: other-accounts-400k');
+    expect(result.stdout).toContain('  at-most 400000: other-accounts-400k');
+    expect(result.stdout).toContain(
+      '  at-most 800000 in peacetime: e3-counter-proposal, geneva-19-points-ft, twenty-point-framework',
+    );
   });
 
   it('assert-a-change.test.mjs passes under vitest, with draftdiff/vitest from dist', () => {

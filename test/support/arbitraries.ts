@@ -226,7 +226,15 @@ function termArbitrary(key: string, outlets: readonly string[]): fc.Arbitrary<Te
     {
       label: shortText(30),
       sources: outlets.length === 0 ? fc.constant([]) : fc.subarray([...outlets], { minLength: 1 }),
-      confidence: fc.constantFrom('confirmed', 'reported', 'unconfirmed', 'disputed'),
+      confidence: fc.constantFrom(
+        'confirmed',
+        'reported',
+        'unconfirmed',
+        'disputed',
+        'high',
+        'medium',
+        'low',
+      ),
       note: fc.string({ maxLength: 30 }),
       span: fc
         .tuple(fc.nat(200), fc.nat(200))
@@ -253,6 +261,7 @@ const sourceArbitrary: fc.Arbitrary<Source> = plainRecord(
     date: isoDateArbitrary,
     kind: fc.constantFrom('full-text', 'summary', 'leak', 'official', 'analysis'),
     title: shortText(30),
+    confidence: fc.constantFrom('high', 'medium', 'low'),
     note: fc.string({ maxLength: 30 }),
   },
   ['outlet', 'kind'],
