@@ -123,7 +123,9 @@ describe.skipIf(skipped)('the playground', () => {
     expect(await cap.locator('td[data-label="Before"]').innerText()).toBe(
       'at most 600,000 personnel',
     );
-    expect(await cap.locator('td[data-label="After"]').innerText()).toBe('about 400,000 personnel');
+    expect(await cap.locator('td[data-label="After"]').innerText()).toBe(
+      'at most 400,000 personnel',
+    );
     expect(await cap.locator('td[data-label="Change"]').innerText()).toContain('-33.3%');
     expect(errors).toEqual([]);
     await page.close();
