@@ -105,7 +105,7 @@ describe('the bounded cases of the bench', () => {
         '--json',
         boundedFile,
       ],
-      { cwd: root, encoding: 'utf8', env: environment, timeout: 170_000 },
+      { cwd: root, encoding: 'utf8', env: environment, timeout: 600_000 },
     );
     expect(run.status, run.stderr).toBe(0);
     const results = JSON.parse(readFileSync(boundedFile, 'utf8'));
@@ -130,7 +130,7 @@ describe('bench/scaling.mjs', () => {
     const run = spawnSync(
       process.execPath,
       ['--expose-gc', 'bench/scaling.mjs', '--cases', 'realistic@30,no-ids@30', '--rounds', '1'],
-      { cwd: root, encoding: 'utf8', env: environment, timeout: 170_000 },
+      { cwd: root, encoding: 'utf8', env: environment, timeout: 600_000 },
     );
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');

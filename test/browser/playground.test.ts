@@ -12,7 +12,7 @@ import { BROWSER_NOTICE, findBrowser, launchBrowser } from '../support/find-brow
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUTPUT = join(ROOT, 'test-output');
 /** A guard against a hang, never a measure: a busy machine may take long, never this long. */
-const PATIENCE = { timeout: 60_000 };
+const PATIENCE = { timeout: 300_000 };
 
 const executablePath = findBrowser();
 const skipped = executablePath === undefined && process.env.CI !== 'true';

@@ -22,7 +22,7 @@ function draftdiff(args: string[], input?: string) {
     input,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '' },
-    timeout: 30_000,
+    timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -67,7 +67,7 @@ describe('dist/cli.js', () => {
         const result = spawnSync(
           process.execPath,
           [CLI, 'diff', 'drafts/axios-28-points.json', 'drafts/other-accounts-400k.json'],
-          { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 30_000 },
+          { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], timeout: 300_000 },
         );
         expect({ code: result.status, stderr: result.stderr }).toEqual({
           code: 2,
@@ -91,7 +91,7 @@ describe('dist/cli.js', () => {
         '-c',
         `ulimit -f 4; exec "${process.execPath}" "${CLI}" import big.txt --id x -o existing.json`,
       ],
-      { cwd: directory, encoding: 'utf8', timeout: 30_000 },
+      { cwd: directory, encoding: 'utf8', timeout: 300_000 },
     );
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^draftdiff import: existing\.json: cannot write: /);

@@ -13,7 +13,7 @@ function spawn(command: string, args: string[], input?: string) {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 600_000,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
