@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
 import type { DraftField, TermChangedChange } from './change.js';
@@ -185,6 +186,11 @@ export function summarizeDraftField(field: DraftField, before: unknown, after: u
   return `${FIELD_NAMES[field]} changed from ${describeField(before)} to ${describeField(after)}`;
 }
 
+/**
+ * A metadata value in a sentence. Values of a draft are strings, lists of strings and lists
+ * of sources; anything else (a change built by hand, then inverted) is described, never
+ * converted with `String`, which throws for an object without a prototype.
+ */
 function describeField(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${excerpt(value)}"`;
@@ -192,10 +198,14 @@ function describeField(value: unknown): string {
     return `[${value
       .map((item) =>
         typeof item === 'object' && item !== null && 'outlet' in item
-          ? String((item as { outlet: unknown }).outlet)
-          : String(item),
+          ? plain((item as { outlet: unknown }).outlet)
+          : plain(item),
       )
       .join(', ')}]`;
   }
-  return String(value);
+  return plain(value);
+}
+
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : describeValue(value);
 }

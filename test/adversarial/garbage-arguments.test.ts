@@ -195,6 +195,8 @@ const ENTRIES: Entry[] = [
     args: [diff],
     call: (a) => api.formatDiffMarkdown(a as never),
   },
+  { name: 'invertDiff', args: [diff], call: (a) => api.invertDiff(a as never) },
+  { name: 'invertChange', args: [diff.changes[0]], call: (a) => api.invertChange(a as never) },
   {
     name: 'matchChange',
     args: [diff.changes[0], { kind: 'draft.changed' }],
@@ -353,6 +355,8 @@ describe('garbage inside a diff: every function that reads a DraftDiff or a Chan
       (change) => api.formatChangelogHtml([{ ...diff, changes: [change] } as never]),
     ],
     ['describeChange', (change) => api.describeChange(change as never)],
+    ['invertChange', (change) => api.invertChange(change as never)],
+    ['invertDiff', (change) => api.invertDiff({ ...diff, changes: [change] } as never)],
     ['matchChange', (change) => api.matchChange(change as never, { from: 1, to: { value: 2 } })],
     [
       'findClosestChanges',
