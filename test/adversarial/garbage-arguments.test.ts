@@ -301,7 +301,7 @@ describe('garbage inside a diff: every function that reads a DraftDiff or a Chan
   /**
    * Garbage as a change, and each change with one field, or one field of a term or provision on
    * one of its sides, replaced by garbage. The values inside a term (a status's `value`, a set's
-   * `members`) are left alone: the entry checks trust them (see src/diff/read-diff.ts).
+   * `members`) are test/format/arguments.test.ts's: the entry checks name them by their path.
    */
   const garbled: [string, unknown][] = [...GARBAGE];
   garbled.push(
