@@ -68,6 +68,7 @@ export {
   type TermRemovedChange,
 } from './diff/change.js';
 export { type DiffOptions, diffDrafts } from './diff/diff-drafts.js';
+export { invertChange, invertDiff } from './diff/invert.js';
 export { rebuildText } from './diff/redline.js';
 // Format: text, Markdown, HTML and JSON for people and programs.
 export {

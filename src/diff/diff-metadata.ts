@@ -1,20 +1,11 @@
 import { encodePointer } from '../internal/pointer.js';
 import type { DraftField } from './change.js';
+import { DRAFT_FIELDS } from './change-schema.js';
 import { type Context, emit } from './diff-context.js';
 import { compareText } from './diff-term.js';
 import { summarizeDraftField } from './summarize.js';
 
 // Step one of a diff: the draft's own fields (title, date, sources, ...).
-
-const DRAFT_FIELDS: readonly DraftField[] = [
-  'title',
-  'version',
-  'date',
-  'coverage',
-  'basedOn',
-  'sources',
-  'summary',
-];
 
 /** A `draft.changed` for each of the draft's own fields that differs in meaning. */
 export function diffMetadata(context: Context): void {

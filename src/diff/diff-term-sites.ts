@@ -174,16 +174,32 @@ function isSilentOn(context: Context, side: 'before' | 'after', site: TermSite):
 }
 
 function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
-  const difference = diffTerm(...comparable(old.term, next.term));
-  if (difference === undefined) return;
+  const change = termChanged(old.term, next.term, next.path, old.path, next.provisionId);
+  if (change !== undefined) emit(context, change, next.slot, 1, change.key);
+}
+
+/**
+ * The `term.changed` from `before` (at `beforePath`) to `after` (at `path`, in the provision
+ * `provisionId`), or `undefined` when they mean the same. Also how `invertChange` turns one
+ * around: the change is worked out again, so the inverse is what the backward diff reports.
+ */
+export function termChanged(
+  before: Term,
+  after: Term,
+  path: string,
+  beforePath: string,
+  provisionId: string | undefined,
+): TermChangedChange | undefined {
+  const difference = diffTerm(...comparable(before, after));
+  if (difference === undefined) return undefined;
   const change: TermChangedChange = {
     kind: 'term.changed',
-    path: next.path,
-    beforePath: old.path,
-    key: reportedKey(old.term, next.term),
-    ...(next.provisionId === undefined ? {} : { provisionId: next.provisionId }),
-    before: old.term,
-    after: next.term,
+    path,
+    beforePath,
+    key: reportedKey(before, after),
+    ...(provisionId === undefined ? {} : { provisionId }),
+    before,
+    after,
     aspects: difference.aspects,
     ...(difference.delta === undefined ? {} : { delta: difference.delta }),
     ...(difference.membersAdded === undefined
@@ -192,5 +208,5 @@ function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
     summary: '',
   };
   change.summary = summarizeTermChanged(change);
-  emit(context, change, next.slot, 1, change.key);
+  return change;
 }

@@ -1,178 +1,152 @@
+import type { z } from 'zod';
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
-import { termTypeIssue } from '../model/parse-part.js';
-import { TERM_KINDS } from '../model/term.js';
-import { CHANGE_KINDS, type Change, type ChangeKind, type DraftDiff } from './change.js';
+import { compileFastCheck } from '../model/fast-parse.js';
+import { ProvisionSchema } from '../model/provision.js';
+import { TermSchema } from '../model/term.js';
+import type { Change, DraftDiff, Hunk } from './change.js';
+import { ChangeSchema, DraftDiffSchema, HunkSchema, ProvisionListSchema } from './change-schema.js';
 
 /**
- * Checks of a `DraftDiff` or a `Change` passed to a public function (a formatter, a matcher),
- * which may have been built by hand or read back from JSON: a wrong shape is a `DraftdiffError`
- * `INVALID_ARGUMENT` naming the function, the argument and what it got, rather than a
- * `TypeError` deep in a formatter. The diff, each change, the terms on its two sides (the type of
- * every field `TermSchema` gives them, not formats or lengths), and the fields of its provisions that formatters print (`text`, `id`,
- * `number`, `title`); not the provisions' own terms and sub-points, which no formatter reads.
+ * Checks of a `DraftDiff`, a `Change` or a hunk passed to a public function (a formatter, a
+ * matcher, `rebuildText`), which may have been built by hand or read back from JSON: the value
+ * is parsed with its schema (`change-schema.ts`), and a wrong shape is a `DraftdiffError`
+ * `INVALID_ARGUMENT` naming the function, the first wrong field and what it holds, rather than
+ * a `TypeError` deep in a formatter.
+ *
+ * Only types count: a field missing or of the wrong type, an unknown kind, a value outside an
+ * enum. Formats, lengths and ranges do not (a key that breaks the key pattern, an empty label,
+ * an unknown field): formatters print whatever a diff holds, escaped, and a diff built by
+ * `diffDrafts` from drafts that `parseDraft` accepted has them right anyway. The value itself is
+ * returned, not zod's copy, so nothing is normalised behind the caller's back.
  * Internal: not exported from the package.
  */
 
-/** What the old or new side of a change holds, by kind (`none` and `any` are not checked). */
-type SideShape = 'term' | 'provision' | 'provisions' | 'none' | 'any';
+/** `diff` as a `DraftDiff` (what `diffDrafts` returns); `name` is how messages call it (`diff`, `diffs[2]`). */
+export function readDiff(value: unknown, caller: string, name = 'diff'): DraftDiff {
+  return read(DraftDiffSchema, fastDiff, value, caller, name) as DraftDiff;
+}
 
-const SIDES: { [K in ChangeKind]: [before: SideShape, after: SideShape] } = {
-  'draft.changed': ['any', 'any'],
-  'provision.added': ['none', 'provision'],
-  'provision.removed': ['provision', 'none'],
-  'provision.moved': ['provision', 'provision'],
-  'provision.renumbered': ['provision', 'provision'],
-  'provision.split': ['provision', 'provisions'],
-  'provision.merged': ['provisions', 'provision'],
-  'provision.retitled': ['provision', 'provision'],
-  'provision.reworded': ['provision', 'provision'],
-  'term.added': ['none', 'term'],
-  'term.removed': ['term', 'none'],
-  'term.changed': ['term', 'term'],
+/** `change` as a `Change`. */
+export function readChange(value: unknown, caller: string, name = 'change'): Change {
+  return read(ChangeSchema, fastChange, value, caller, name) as Change;
+}
+
+/** `value` as one hunk of a redline: an object with an `op` of the three and a string `text`. */
+export function checkHunk(value: unknown, caller: string, name: string): Hunk {
+  return read(HunkSchema, fastHunk, value, caller, name) as Hunk;
+}
+
+// What the schema accepts in full (every diff `diffDrafts` makes) is answered by the walker
+// compiled from it, which neither copies nor collects issues: zod's own parse of a large diff
+// costs several times the formatting it guards. The rest goes to zod, for the message.
+const fastDiff = compileFastCheck(DraftDiffSchema);
+const fastChange = compileFastCheck(ChangeSchema);
+const fastHunk = compileFastCheck(HunkSchema);
+
+/** The zod issues that say a value does not have its type; the others are left to `parseDraft`. */
+const TYPE_ISSUES: ReadonlySet<string> = new Set([
+  'invalid_type',
+  'invalid_union',
+  'invalid_value',
+]);
+
+/** What a message says a value of these schemas must be, when it is not even of their type. */
+const NOUNS = new Map<unknown, string>([
+  [DraftDiffSchema, 'a DraftDiff (the result of diffDrafts)'],
+  [ChangeSchema, 'a change object'],
+  [TermSchema, 'a term object'],
+  [ProvisionSchema, 'a provision object'],
+  [ProvisionListSchema, 'an array of provisions'],
+  [HunkSchema, 'a hunk { op, text }'],
+]);
+
+/** The same for a discriminated union whose discriminator holds no known value. */
+const KIND_LISTS = new Map<unknown, string>([
+  [ChangeSchema, 'one of CHANGE_KINDS'],
+  [TermSchema, 'one of TERM_KINDS'],
+]);
+
+const TYPE_NOUNS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
 };
 
-const KINDS: ReadonlySet<unknown> = new Set(CHANGE_KINDS);
-const TERM_KIND_SET: ReadonlySet<unknown> = new Set(TERM_KINDS);
-
-/**
- * A `DraftDiff` (what `diffDrafts` returns): an object with string `from` and `to` and an array
- * of `changes`, each as `readDescribedChange` wants it. `name` is how messages call it (`diff`,
- * `diffs[2]`).
- */
-export function readDiff(value: unknown, caller: string, name = 'diff'): DraftDiff {
-  if (!isRecord(value)) {
-    throw invalid(caller, `${name} must be a DraftDiff (the result of diffDrafts)`, value);
-  }
-  const { changes } = value;
-  if (!Array.isArray(changes)) throw invalid(caller, `${name}.changes must be an array`, changes);
-  for (const field of ['from', 'to'] as const) {
-    if (typeof value[field] !== 'string') {
-      throw invalid(caller, `${name}.${field} must be a string`, value[field]);
-    }
-  }
-  // Indexes, not `forEach`: a hole in a sparse array is a missing change, not nothing.
-  for (let index = 0; index < changes.length; index++) {
-    readDescribedChange(changes[index], caller, `${name}.changes[${index}]`);
-  }
-  return value as unknown as DraftDiff;
-}
-
-/**
- * A `Change` as matching reads it: an object of a known `kind` whose old and new sides are a
- * term (a string `key`, a known `kind`), a provision (a string `text`) or, for splits and
- * merges, an array of provisions.
- */
-export function readChange(value: unknown, caller: string, name = 'change'): Change {
-  if (!isRecord(value)) throw invalid(caller, `${name} must be a change object`, value);
-  const { kind } = value;
-  if (!KINDS.has(kind)) throw invalid(caller, `${name}.kind must be one of CHANGE_KINDS`, kind);
-  const [before, after] = SIDES[kind as ChangeKind];
-  checkSide(value.before, before, caller, `${name}.before`);
-  checkSide(value.after, after, caller, `${name}.after`);
-  return value as unknown as Change;
-}
-
-/**
- * A `Change` as formatters and `describeChange` read it: `readChange`, and a string `summary`;
- * a reworded provision's `hunks` an array of hunks.
- */
-export function readDescribedChange(value: unknown, caller: string, name = 'change'): Change {
-  const change = readChange(value, caller, name);
-  if (typeof change.summary !== 'string') {
-    throw invalid(caller, `${name}.summary must be a string`, change.summary);
-  }
-  if (change.kind === 'provision.reworded') {
-    const { hunks } = change as { hunks: unknown };
-    if (!Array.isArray(hunks)) throw invalid(caller, `${name}.hunks must be an array`, hunks);
-    for (let index = 0; index < hunks.length; index++) {
-      checkHunk(hunks[index], caller, `${name}.hunks[${index}]`);
-    }
-  }
-  return change;
-}
-
-/** One hunk of a redline: an object with an `op` of the three and a string `text`. */
-export function checkHunk(value: unknown, caller: string, name: string): void {
-  if (typeof value !== 'object' || value === null) {
-    throw invalid(caller, `${name} must be a hunk { op, text }`, value);
-  }
-  const { op, text } = value as Record<string, unknown>;
-  if (op !== 'equal' && op !== 'insert' && op !== 'delete') {
-    throw invalid(caller, `${name}.op must be "equal", "insert" or "delete"`, op);
-  }
-  if (typeof text !== 'string') throw invalid(caller, `${name}.text must be a string`, text);
-}
-
-function checkSide(value: unknown, shape: SideShape, caller: string, name: string): void {
-  switch (shape) {
-    case 'term':
-      checkTerm(value, caller, name);
-      return;
-    case 'provision':
-      checkProvision(value, caller, name);
-      return;
-    case 'provisions':
-      if (!Array.isArray(value)) {
-        throw invalid(caller, `${name} must be an array of provisions`, value);
-      }
-      for (let index = 0; index < value.length; index++) {
-        checkProvision(value[index], caller, `${name}[${index}]`);
-      }
-      return;
+/** zod's error map for these checks: what the value must be, as the message will say it. */
+function mustBe(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return NOUNS.get(issue.inst) ?? TYPE_NOUNS[issue.expected] ?? `a ${issue.expected}`;
+    case 'invalid_union':
+      return KIND_LISTS.get(issue.inst) ?? 'one of the types it may have';
+    case 'invalid_value':
+      return joinWords(issue.values.map((value) => JSON.stringify(value) ?? String(value)));
     default:
-      return;
+      return undefined;
   }
 }
 
-function checkTerm(value: unknown, caller: string, name: string): void {
-  if (!isRecord(value)) throw invalid(caller, `${name} must be a term object`, value);
-  if (typeof value.key !== 'string')
-    throw invalid(caller, `${name}.key must be a string`, value.key);
-  if (!TERM_KIND_SET.has(value.kind)) {
-    throw invalid(caller, `${name}.kind must be one of TERM_KINDS`, value.kind);
-  }
-  optionalString(value, 'label', caller, name);
-  // The values too, by type (a status needs its `value`, a set its `members`): renderers read
-  // them all. Not formats or lengths: a hostile key or label is printed, escaped.
-  const issue = termTypeIssue(value);
-  if (issue !== undefined) {
-    throw new DraftdiffError(
-      'INVALID_ARGUMENT',
-      `${caller}: ${name} must be a term, but ${issue.path || '(root)'}: ${issue.message}`,
-    );
-  }
-}
+const PARSE_OPTIONS = { reportInput: true, error: mustBe } as const;
 
-function checkProvision(value: unknown, caller: string, name: string): void {
-  if (!isRecord(value)) throw invalid(caller, `${name} must be a provision object`, value);
-  if (typeof value.text !== 'string') {
-    throw invalid(caller, `${name}.text must be a string`, value.text);
-  }
-  for (const field of ['id', 'number', 'title'] as const)
-    optionalString(value, field, caller, name);
-}
-
-function optionalString(
-  record: Record<string, unknown>,
-  field: string,
+function read(
+  schema: z.ZodType,
+  fast: (value: unknown) => boolean,
+  value: unknown,
   caller: string,
   name: string,
-): void {
-  const value = record[field];
-  if (value !== undefined && typeof value !== 'string') {
-    throw invalid(caller, `${name}.${field} must be a string when given`, value);
+): unknown {
+  if (fast(value)) return value;
+  let result: ReturnType<z.ZodType['safeParse']>;
+  try {
+    result = schema.safeParse(value, PARSE_OPTIONS);
+  } catch (error) {
+    // Provisions nest through `items`: a cycle, or nesting deeper than the stack, ends here.
+    if (!(error instanceof RangeError)) throw error;
+    throw new DraftdiffError(
+      'INVALID_ARGUMENT',
+      `${caller}: ${name} is nested too deeply to read`,
+      {
+        cause: error,
+      },
+    );
   }
+  if (result.success) return value;
+  const issue = result.error.issues.find((found) => TYPE_ISSUES.has(found.code));
+  if (issue === undefined) return value;
+  // A discriminator with no known value is reported on the object; the value is its field.
+  const got =
+    issue.code === 'invalid_union' && issue.path.length > 0
+      ? readKey(issue.input, issue.path[issue.path.length - 1])
+      : issue.input;
+  return throwInvalid(caller, `${name}${describeIssuePath(issue.path)}`, issue.message, got);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function readKey(record: unknown, key: PropertyKey | undefined): unknown {
+  if (typeof record !== 'object' || record === null || key === undefined) return undefined;
+  return (record as Record<PropertyKey, unknown>)[key];
 }
 
-/** `caller: what must be so, got what it is`, the value described in a few words. */
-function invalid(caller: string, must: string, got: unknown): DraftdiffError {
-  return new DraftdiffError(
+/** `.changes[3].before.key`: the path as a JavaScript expression would reach it. */
+function describeIssuePath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    text += typeof segment === 'number' ? `[${segment}]` : `.${String(segment)}`;
+  }
+  return text;
+}
+
+function throwInvalid(caller: string, name: string, must: string, got: unknown): never {
+  throw new DraftdiffError(
     'INVALID_ARGUMENT',
-    `${caller}: ${must}, got ${describeValue(got, 40)}`,
+    `${caller}: ${name} must be ${must}, got ${describeValue(got, 40)}`,
   );
+}
+
+/** `"a", "b" or "c"`. */
+function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

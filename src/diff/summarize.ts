@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
 import type { DraftField, TermChangedChange } from './change.js';
@@ -187,16 +188,25 @@ export function summarizeDraftField(field: DraftField, before: unknown, after: u
 
 /** A source by its outlet, with its evidence grade when it has one (a regrading shows). */
 function describeItem(item: unknown): string {
-  if (typeof item !== 'object' || item === null || !('outlet' in item)) return String(item);
+  if (typeof item !== 'object' || item === null || !('outlet' in item)) return plain(item);
   const { outlet, confidence } = item as { outlet: unknown; confidence?: unknown };
-  return confidence === undefined ? String(outlet) : `${String(outlet)} (${String(confidence)})`;
+  return confidence === undefined ? plain(outlet) : `${plain(outlet)} (${plain(confidence)})`;
 }
 
+/**
+ * A metadata value in a sentence. Values of a draft are strings, lists of strings and lists
+ * of sources; anything else (a change built by hand, then inverted) is described, never
+ * converted with `String`, which throws for an object without a prototype.
+ */
 function describeField(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${excerpt(value)}"`;
   if (Array.isArray(value)) {
     return `[${value.map(describeItem).join(', ')}]`;
   }
-  return String(value);
+  return plain(value);
+}
+
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : describeValue(value);
 }

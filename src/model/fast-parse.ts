@@ -1,6 +1,8 @@
+import type { ZodType } from 'zod';
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
 import type { Limits } from './limits.js';
+import { ProvisionSchema } from './provision.js';
 import { type Term, TermSchema } from './term.js';
 
 /**
@@ -34,6 +36,12 @@ interface Walk {
   maxDepth: number;
   maxTextLength: number;
   provisions: number;
+  /**
+   * Provisions already found valid in this walk, when checking without a copy: a diff holds
+   * each provision in every change about it and about its parents (`before`, `after`), and
+   * each is walked once instead of once per level above it.
+   */
+  checked?: WeakSet<object>;
 }
 
 /**
@@ -100,10 +108,13 @@ interface Field {
 /** The provision schema: where provisions are counted and their texts measured. */
 let provisionSchema: ZodLike | undefined;
 
-/** The walker of a schema with no provisions in it (a term), or `undefined` if unsupported. */
-function compilePartWalker(schema: unknown): Walker | undefined {
+/**
+ * The walker of a schema (a term, a diff), or `undefined` if unsupported. With `copy` false it
+ * only checks: it answers with the input itself, allocating nothing (see `compileFastCheck`).
+ */
+function compilePartWalker(schema: unknown, copy = true): Walker | undefined {
   try {
-    return new Compiler().compile(schema as ZodLike);
+    return new Compiler(copy).compile(schema as ZodLike);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -116,7 +127,7 @@ function compileDraftWalker(): Walker | undefined {
     const provisions = draftSchema._zod.def.shape?.provisions?._zod.def.element;
     if (provisions === undefined) return undefined;
     provisionSchema = provisions;
-    return new Compiler().compile(draftSchema);
+    return new Compiler(true).compile(draftSchema);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -125,6 +136,9 @@ function compileDraftWalker(): Walker | undefined {
 
 class Compiler {
   private readonly compiled = new Map<ZodLike, Walker>();
+
+  /** False to build walkers that check only, returning the input rather than zod's copy. */
+  constructor(private readonly copy: boolean) {}
 
   compile(schema: ZodLike): Walker {
     const known = this.compiled.get(schema);
@@ -170,6 +184,10 @@ class Compiler {
         return def.discriminator === undefined
           ? this.union(def, checks)
           : this.discriminatedUnion(def, checks);
+      case 'unknown':
+        // zod hands any value back as it is (a metadata change's `before` is the draft's own).
+        if (checks.length > 0) throw new Unsupported('checks on unknown');
+        return (value) => value;
       default:
         throw new Unsupported(def.type);
     }
@@ -178,6 +196,15 @@ class Compiler {
   private array(def: ZodDef, checks: readonly ZodLike[]): Walker {
     if (def.element === undefined) throw new Unsupported('array without element');
     const element = this.compile(def.element);
+    if (!this.copy) {
+      return (value, depth, walk) => {
+        if (!Array.isArray(value) || depth >= walk.maxDepth) return GIVE_UP;
+        for (let index = 0; index < value.length; index++) {
+          if (element(value[index], depth + 1, walk) === GIVE_UP) return GIVE_UP;
+        }
+        return passes(checks, value) ? value : GIVE_UP;
+      };
+    }
     return (value, depth, walk) => {
       if (!Array.isArray(value) || depth >= walk.maxDepth) return GIVE_UP;
       const result = new Array(value.length);
@@ -200,11 +227,19 @@ class Compiler {
       if (key === '__proto__') throw new Unsupported('__proto__ key');
       return this.field(key, shape[key] as ZodLike);
     });
-    const isProvision = schema === provisionSchema;
-    return (
-      generateObjectWalker(fields, isProvision, checks) ??
-      interpretObjectWalker(fields, isProvision, checks)
-    );
+    const isProvision = schema === provisionSchema || schema === ProvisionSchema;
+    // Checks of an object read zod's output, defaults applied: a walker that does not copy has none to give them.
+    if (!this.copy && checks.length > 0) throw new Unsupported('checks on an object, not copying');
+    const walker =
+      generateObjectWalker(fields, isProvision, checks, this.copy) ??
+      interpretObjectWalker(fields, isProvision, checks, this.copy);
+    if (this.copy || !isProvision) return walker;
+    return (value, depth, walk) => {
+      if (walk.checked?.has(value as object)) return value;
+      const walked = walker(value, depth, walk);
+      if (walked !== GIVE_UP) walk.checked?.add(value as object);
+      return walked;
+    };
   }
 
   private field(key: string, schema: ZodLike): Field {
@@ -267,6 +302,7 @@ function interpretObjectWalker(
   fields: readonly Field[],
   isProvision: boolean,
   checks: readonly ZodLike[],
+  copy: boolean,
 ): Walker {
   const keys = new Set(fields.map((field) => field.key));
   return (value, depth, walk) => {
@@ -280,7 +316,7 @@ function interpretObjectWalker(
       const item = input[field.key];
       if (item === undefined) {
         // zod keeps an explicit `undefined` as a key; leave such input to zod.
-        if (field.key in input || field.mode === 'required') return GIVE_UP;
+        if ((copy && field.key in input) || field.mode === 'required') return GIVE_UP;
         if (field.defaulted !== undefined) result[field.key] = field.defaulted.defaultValue;
         continue;
       }
@@ -289,6 +325,7 @@ function interpretObjectWalker(
       result[field.key] = walked;
     }
     if (isProvision && !countProvision(result, walk)) return GIVE_UP;
+    if (!copy) return value;
     return passes(checks, result) ? result : GIVE_UP;
   };
 }
@@ -311,8 +348,13 @@ function generateObjectWalker(
   fields: readonly Field[],
   isProvision: boolean,
   checks: readonly ZodLike[],
+  copy: boolean,
 ): Walker | undefined {
   const lines: string[] = [];
+  // Without a copy, each field is only walked: `result` is the input, written to never.
+  const write = (line: string): void => {
+    if (copy) lines.push(line);
+  };
   for (let index = 0; index < fields.length; index++) {
     lines.push(`const walk${index} = walkers[${index}];`);
   }
@@ -326,7 +368,7 @@ function generateObjectWalker(
   lines.push('        return GIVE_UP;');
   lines.push('    }');
   lines.push('  }');
-  lines.push('  const result = {};');
+  lines.push(copy ? '  const result = {};' : '  const result = value;');
   lines.push('  let item;');
   fields.forEach((field, index) => {
     const key = JSON.stringify(field.key);
@@ -335,17 +377,17 @@ function generateObjectWalker(
       lines.push('  if (item === undefined) return GIVE_UP;');
       lines.push(`  item = walk${index}(item, depth + 1, walk);`);
       lines.push('  if (item === GIVE_UP) return GIVE_UP;');
-      lines.push(`  result[${key}] = item;`);
+      write(`  result[${key}] = item;`);
       return;
     }
     lines.push('  if (item === undefined) {');
-    lines.push(`    if (${key} in value) return GIVE_UP;`);
-    if (field.mode === 'defaulted')
-      lines.push(`    result[${key}] = defaults[${index}].defaultValue;`);
+    // zod keeps a key given as `undefined` in its copy: only a walker that copies must care.
+    if (copy) lines.push(`    if (${key} in value) return GIVE_UP;`);
+    if (field.mode === 'defaulted') write(`    result[${key}] = defaults[${index}].defaultValue;`);
     lines.push('  } else {');
     lines.push(`    item = walk${index}(item, depth + 1, walk);`);
     lines.push('    if (item === GIVE_UP) return GIVE_UP;');
-    lines.push(`    result[${key}] = item;`);
+    write(`    result[${key}] = item;`);
     lines.push('  }');
   });
   if (isProvision) lines.push('  if (!countProvision(result, walk)) return GIVE_UP;');
@@ -459,6 +501,27 @@ export function fastParseDraft(input: unknown, limits: Limits): Draft | undefine
   const walked = draftWalker(input, 0, walk);
   if (walked === GIVE_UP || walk.provisions > limits.maxProvisions) return undefined;
   return walked as Draft;
+}
+
+/**
+ * A fast check of any other schema built from what the compiler knows (a `DraftDiff`, a
+ * `Change`): true when zod would accept `input`, `false` when zod must decide (a `false` is not
+ * a rejection). It only walks, allocating nothing: for arguments that are read, not copied.
+ * Compiled on its first call.
+ */
+export function compileFastCheck(schema: ZodType): (input: unknown) => boolean {
+  let walker: Walker | undefined | null = null;
+  return (input) => {
+    if (walker === null) walker = compilePartWalker(schema, false);
+    if (walker === undefined) return false;
+    const walk: Walk = {
+      maxDepth: RECURSION_CAP,
+      maxTextLength: Number.POSITIVE_INFINITY,
+      provisions: 0,
+      checked: new WeakSet(),
+    };
+    return walker(input, 0, walk) !== GIVE_UP;
+  };
 }
 
 let termWalker: Walker | undefined | null = null;

@@ -1,5 +1,5 @@
 import type { Change } from '../diff/change.js';
-import { readDescribedChange } from '../diff/read-diff.js';
+import { readChange } from '../diff/read-diff.js';
 import { guardCall } from '../internal/guard-call.js';
 import { sidesOf } from './change-sides.js';
 import { oneLine, printValue } from './print-value.js';
@@ -11,7 +11,7 @@ import { oneLine, printValue } from './print-value.js';
  */
 export function describeChange(change: Change): string {
   return guardCall('describeChange', [change], () => {
-    readDescribedChange(change, 'describeChange');
+    readChange(change, 'describeChange');
     const fields: string[] = [`kind: ${printValue(change.kind)}`];
     if ('key' in change) fields.push(`key: ${printValue(change.key)}`);
     const provisionId = 'provisionId' in change ? change.provisionId : undefined;

@@ -195,6 +195,8 @@ const ENTRIES: Entry[] = [
     args: [diff],
     call: (a) => api.formatDiffMarkdown(a as never),
   },
+  { name: 'invertDiff', args: [diff], call: (a) => api.invertDiff(a as never) },
+  { name: 'invertChange', args: [diff.changes[0]], call: (a) => api.invertChange(a as never) },
   {
     name: 'matchChange',
     args: [diff.changes[0], { kind: 'draft.changed' }],
@@ -299,7 +301,7 @@ describe('garbage inside a diff: every function that reads a DraftDiff or a Chan
   /**
    * Garbage as a change, and each change with one field, or one field of a term or provision on
    * one of its sides, replaced by garbage. The values inside a term (a status's `value`, a set's
-   * `members`) are left alone: the entry checks trust them (see src/diff/read-diff.ts).
+   * `members`) are test/format/arguments.test.ts's: the entry checks name them by their path.
    */
   const garbled: [string, unknown][] = [...GARBAGE];
   garbled.push(
@@ -353,6 +355,8 @@ describe('garbage inside a diff: every function that reads a DraftDiff or a Chan
       (change) => api.formatChangelogHtml([{ ...diff, changes: [change] } as never]),
     ],
     ['describeChange', (change) => api.describeChange(change as never)],
+    ['invertChange', (change) => api.invertChange(change as never)],
+    ['invertDiff', (change) => api.invertDiff({ ...diff, changes: [change] } as never)],
     ['matchChange', (change) => api.matchChange(change as never, { from: 1, to: { value: 2 } })],
     [
       'findClosestChanges',

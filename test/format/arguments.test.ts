@@ -1,6 +1,7 @@
 // The entry checks of the diff formatters: each wrong argument is a DraftdiffError
 // INVALID_ARGUMENT whose message names the function, the argument and what it got.
 import { describe, expect, it } from 'vitest';
+import { diffDrafts } from '../../src/diff/diff-drafts.js';
 import { formatDiff } from '../../src/format/format-diff.js';
 import { formatChangelogHtml, formatDiffHtml } from '../../src/format/html.js';
 import { formatDiffMarkdown } from '../../src/format/markdown.js';
@@ -119,7 +120,7 @@ describe('formatDiff', () => {
           ]),
           'markdown',
         ),
-      'formatDiff: diff.changes[0].after must be a term, but /value: required (expected string)',
+      'formatDiff: diff.changes[0].after.value must be a string, got undefined',
     ],
     [
       'a set term whose members are not an array',
@@ -130,7 +131,66 @@ describe('formatDiff', () => {
           ]),
           'html',
         ),
-      'formatDiff: diff.changes[0].before must be a term, but /members: expected array, received string',
+      'formatDiff: diff.changes[0].before.members must be an array, got "US"',
+    ],
+    [
+      'a change without its path',
+      () => formatDiff(diffOf('a', 'b', [{ ...termChange, path: undefined } as never]), 'text'),
+      'formatDiff: diff.changes[0].path must be a string, got undefined',
+    ],
+    [
+      'an aspect no term has',
+      () => formatDiff(diffOf('a', 'b', [{ ...termChange, aspects: ['size'] } as never]), 'text'),
+      'formatDiff: diff.changes[0].aspects[0] must be "kind", "value", "unit", "currency", "bound", "condition", "from", "of", "holder", "ratio", "subject" or "members", got "size"',
+    ],
+    [
+      'a sub-point whose text is not a string',
+      () =>
+        formatDiff(
+          diffOf('a', 'b', [
+            {
+              kind: 'provision.removed',
+              path: '/provisions/0',
+              summary: 'Point 1 was removed',
+              provisionId: 'p',
+              before: { id: 'p', text: 't', items: [{ id: 'q', text: 5 }] },
+            },
+          ] as never),
+          'markdown',
+        ),
+      'formatDiff: diff.changes[0].before.items[0].text must be a string, got 5',
+    ],
+    [
+      'a term of an unknown kind',
+      () =>
+        formatDiff(
+          diffOf('a', 'b', [{ ...termChange, before: { key: 'k', kind: 'colour' } } as never]),
+          'text',
+        ),
+      'formatDiff: diff.changes[0].before.kind must be one of TERM_KINDS, got "colour"',
+    ],
+    [
+      'a diff without stats',
+      () => formatDiff({ from: 'a', to: 'b', changes: [] } as never, 'text'),
+      'formatDiff: diff.stats must be an object, got undefined',
+    ],
+    [
+      'a provision nested deeper than the stack',
+      () => {
+        let provision: Record<string, unknown> = { id: 'p', text: 't' };
+        for (let level = 0; level < 100_000; level++) {
+          provision = { id: 'p', text: 't', items: [provision] };
+        }
+        const change = {
+          kind: 'provision.added',
+          path: '/provisions/0',
+          summary: 'Point 1 was added',
+          provisionId: 'p',
+          after: provision,
+        };
+        return formatDiff(diffOf('a', 'b', [change as never]), 'text');
+      },
+      'formatDiff: diff is nested too deeply to read',
     ],
     [
       'a bigint inside a change, as json',
@@ -153,6 +213,29 @@ describe('formatDiff', () => {
       expect(invalidArgumentOf(() => formatDiff(diff as never, format)).message).toBe(
         'formatDiff: diff.changes[0] must be a change object, got null',
       );
+    }
+  });
+
+  it('checks types, not formats: a key, an id or a label that parseDraft would refuse is printed', () => {
+    const change = {
+      ...termChange,
+      key: 'Not A Key',
+      before: capTerm(600_000, { key: 'Not A Key', label: '' }),
+      after: capTerm(400_000, { key: 'Not A Key', label: '' }),
+    };
+    expect(formatDiff(diffOf('a', 'b', [change as never]), 'text')).toContain('600,000');
+  });
+
+  it('takes a diff written as JSON and read back, where fields that were undefined are gone', () => {
+    const diff = diffDrafts(
+      { id: 'a', title: 'A', provisions: [{ id: 'p', number: '1', text: 'Clause.' }] },
+      { id: 'b', title: 'A', provisions: [{ id: 'p', text: 'Clause.' }] },
+    );
+    expect(diff.changes[0]).toMatchObject({ kind: 'provision.renumbered', toNumber: undefined });
+    const read = JSON.parse(formatDiff(diff, 'json'));
+    expect('toNumber' in read.changes[0]).toBe(false);
+    for (const format of ['text', 'markdown', 'html', 'json'] as const) {
+      expect(formatDiff(read, format)).toBe(formatDiff(diff, format));
     }
   });
 

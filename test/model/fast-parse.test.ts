@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePair, SCENARIOS } from '../../bench/generate.mjs';
+import { DraftDiffSchema } from '../../src/diff/change-schema.js';
+import { diffDrafts } from '../../src/diff/diff-drafts.js';
 import { DraftSchema } from '../../src/model/draft-schema.js';
-import { fastParseDraft, fastParseTerm } from '../../src/model/fast-parse.js';
+import { compileFastCheck, fastParseDraft, fastParseTerm } from '../../src/model/fast-parse.js';
 import { DEFAULT_LIMITS, type Limits } from '../../src/model/limits.js';
 import { parseDraft } from '../../src/model/parse-draft.js';
 import { TermSchema } from '../../src/model/term.js';
@@ -278,6 +280,49 @@ describe('fastParseTerm', () => {
     ['an unknown kind', { key: 'a.b', kind: 'colour', value: 'red' }],
   ])('leaves %s to zod', (_, input) => {
     expect(fastParseTerm(input)).toBeUndefined();
+  });
+});
+
+describe('compileFastCheck', () => {
+  const checkDiff = compileFastCheck(DraftDiffSchema);
+  // Each valid draft against the next: metadata, provision and term changes of every kind.
+  const diffs = valid.map((draft, index) =>
+    structuredClone(diffDrafts(draft as never, valid[(index + 1) % valid.length] as never)),
+  );
+
+  it('answers every diff diffDrafts makes, as zod does', () => {
+    for (const diff of diffs) {
+      expect(checkDiff(diff)).toBe(true);
+      expect(DraftDiffSchema.safeParse(diff).success).toBe(true);
+    }
+  });
+
+  it('never accepts what zod rejects, on mutated diffs', () => {
+    fc.assert(
+      fc.property(mutation, (change) => {
+        const input = mutate(diffs[change.draft % diffs.length], change);
+        if (checkDiff(input)) expect(DraftDiffSchema.safeParse(input).success).toBe(true);
+      }),
+      { ...RUNS, numRuns: RUNS.numRuns * 10 },
+    );
+  });
+
+  it('walks a provision once however many changes hold it, and gives its input back untouched', () => {
+    const provision = { id: 'p', text: 'x', items: [{ id: 'q', text: 'y' }] };
+    const diff = diffDrafts(
+      { id: 'a', title: 'A', provisions: [provision] },
+      { id: 'b', title: 'B', provisions: [{ ...provision, number: '1' }] },
+    );
+    const before = structuredClone(diff);
+    expect(checkDiff(diff)).toBe(true);
+    expect(diff).toEqual(before);
+  });
+
+  it.each([
+    ['a class instance', new Date()],
+    ['a diff whose stats are missing', { from: 'a', to: 'b', changes: [] }],
+  ])('leaves %s to zod', (_, input) => {
+    expect(checkDiff(input)).toBe(false);
   });
 });
 

@@ -51,6 +51,8 @@ const VALUES = [
   'formatDiffMarkdown',
   'fromText',
   'history',
+  'invertChange',
+  'invertDiff',
   'matchChange',
   'parseDraft',
   'rebuildText',

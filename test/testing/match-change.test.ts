@@ -203,8 +203,11 @@ describe('a change that is not a Change', () => {
     expect(invalidArgumentOf(call).message).toBe(message);
   });
 
-  it('matches a hand-built change that has no summary', () => {
-    expect(matchChange({ ...capChange, summary: undefined } as never, { to: 400_000 })).toBe(true);
+  it('checks a change as a whole Change, as the formatters do: its summary too', () => {
+    expect(
+      invalidArgumentOf(() => matchChange({ ...capChange, summary: undefined } as never, {}))
+        .message,
+    ).toBe('matchChange: change.summary must be a string, got undefined');
   });
 });
 
