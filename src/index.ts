@@ -67,6 +67,7 @@ export {
   type TermChangedChange,
   type TermRemovedChange,
 } from './diff/change.js';
+export { changesOf, isChange } from './diff/changes-of.js';
 export { type DiffOptions, diffDrafts } from './diff/diff-drafts.js';
 export { invertChange, invertDiff } from './diff/invert.js';
 export { rebuildText } from './diff/redline.js';

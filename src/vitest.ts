@@ -24,6 +24,8 @@ interface ChangeAssertions<R = unknown> {
   toHaveNoChanges(): R;
 }
 
+// scripts/import-vitest-types.mjs puts `import 'vitest'` back into the built declarations, which
+// this block needs to merge in a consumer's project.
 declare module 'vitest' {
   // biome-ignore lint/suspicious/noExplicitAny: must repeat vitest's own declaration exactly.
   interface Assertion<T = any> extends ChangeAssertions<T> {}

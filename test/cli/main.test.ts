@@ -177,7 +177,7 @@ describe('errors: one line on stderr naming the file', () => {
       ['frobnicate'],
       'draftdiff: unknown command "frobnicate"; expected one of diff, validate, import, compare, log (see draftdiff --help)',
     ],
-    [['import', 'test/fixtures/28-points.txt'], 'draftdiff import: --id ID is required'],
+    [['import', '-'], 'draftdiff import: --id ID is required when reading standard input (-)'],
     [['diff', 'drafts/*.yaml', AXIOS], 'draftdiff diff: drafts/*.yaml: no files match'],
     [
       ['diff', 'dra*/axios-28-points.json', AXIOS],
@@ -369,6 +369,20 @@ describe('draftdiff import', () => {
     expect(draft.id).toBe('plan-28');
     expect(draft.date).toBe('2025-11-20');
     expect(draft.provisions).toHaveLength(28);
+  });
+
+  it.each([
+    ['test/fixtures/28-points.txt', '28-points'],
+    ['Leaked Draft (v2).TXT', 'leaked-draft-v2'],
+    ['counter.proposal.txt', 'counter-proposal'],
+  ])('without --id, names the draft after the file: %s gives %s', async (name, id) => {
+    const directory = temporaryDirectory();
+    const path = name.startsWith('test/') ? name : join(directory, name);
+    if (path !== name) writeFileSync(path, '1. The cap is 600,000 personnel.\n');
+    const result = await run(['import', path]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(parseDraft(JSON.parse(result.stdout)).id).toBe(id);
   });
 
   it('reads standard input and writes to -o', async () => {

@@ -1,8 +1,8 @@
 import { CliError, EXIT } from '../cli-io.js';
 import { help, parseCommand, type Runner } from '../command.js';
-import { importText } from '../read-input.js';
+import { idFromName, importText } from '../read-input.js';
 
-/** `draftdiff import TEXT --id ID`: a numbered plain text as a draft. */
+/** `draftdiff import TEXT [--id ID]`: a numbered plain text as a draft. */
 export const importCommand: Runner = async (args, io, reader) => {
   const { values, positionals } = parseCommand('import', args, {
     id: { type: 'string' },
@@ -16,12 +16,15 @@ export const importCommand: Runner = async (args, io, reader) => {
   if (positionals.length !== 1) {
     throw new CliError(`expected one text file to import, got ${positionals.length}`);
   }
-  if (values.id === undefined) throw new CliError('--id ID is required');
   const file = positionals[0] as string;
+  // Standard input has no name to make an id of; a file has, and users expect it to be used.
+  if (values.id === undefined && file === '-') {
+    throw new CliError('--id ID is required when reading standard input (-)');
+  }
   const name = reader.nameOf(file);
   const text = await reader.readText(file);
   const draft = importText(name, text, {
-    id: values.id,
+    id: values.id ?? idFromName(file),
     ...(values.title === undefined ? {} : { title: values.title }),
     ...(values.date === undefined ? {} : { date: values.date }),
     ...(values.version === undefined ? {} : { version: values.version }),
