@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProvisionSchema } from '../model/provision.js';
 import { TermSchema } from '../model/term.js';
 import {

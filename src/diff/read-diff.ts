@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { compileFastCheck } from '../model/fast-parse.js';
