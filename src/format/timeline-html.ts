@@ -337,7 +337,7 @@ function renderCell(cell: BandCell): string {
   const confidence =
     cell.confidence === undefined
       ? ''
-      : `<span class="confidence">${escapeHtml(cell.confidence)}</span>`;
+      : `<span class="confidence">confidence: ${escapeHtml(cell.confidence)}</span>`;
   const who =
     cell.who.length === 0 ? '' : `<span class="who">${cell.who.map(escapeHtml).join('; ')}</span>`;
   return `<div class="cell ${cell.event}${colour}">${mark}<span class="value">${escapeHtml(cell.text)}</span>${confidence}${from}${who}</div>`;
@@ -361,7 +361,8 @@ function stories(bands: readonly Band[], versions: readonly TimelineVersion[]): 
         cell.text === undefined
           ? `dropped it${cell.from.length === 0 ? '' : `, which ${cell.from.map(escapeHtml).join(', ')} stated`}`
           : `${escapeHtml(cell.text)}, ${EVENT_WORDS[cell.event]}${cell.event === 'changed' && cell.from.length > 0 ? ` from ${cell.from.map(escapeHtml).join(', ')}` : ''}`;
-      const confidence = cell.confidence === undefined ? '' : `, ${escapeHtml(cell.confidence)}`;
+      const confidence =
+        cell.confidence === undefined ? '' : ` (confidence: ${escapeHtml(cell.confidence)})`;
       const who =
         cell.who.length === 0 ? '' : `; reported by ${cell.who.map(escapeHtml).join('; ')}`;
       lines.push(
