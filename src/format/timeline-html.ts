@@ -86,9 +86,8 @@ export function formatTimelineHtml(timeline: Timeline, options: TimelineHtmlOpti
         cells: track.steps.map(cellOfStep),
       }),
     );
-    const body = [
-      `<p class="summary">${escapeHtml(describeSpan(timeline))}</p>`,
-      LEGEND,
+    const picture = [
+      legend('differs from what the version is based on'),
       '<section class="picture" aria-label="Timeline">',
       '<div class="scroll">',
       grid(timeline.versions.length, [
@@ -101,6 +100,11 @@ export function formatTimelineHtml(timeline: Timeline, options: TimelineHtmlOpti
       ]),
       '</div>',
       '</section>',
+    ];
+    const body = [
+      `<p class="summary">${escapeHtml(describeSpan(timeline))}</p>`,
+      // No versions, no picture: an empty grid would be `repeat(0, ...)`, which CSS rejects.
+      ...(count === 0 ? [] : picture),
       ...stories(bands, timeline.versions),
       ...(steps === undefined ? [] : stepList(steps)),
     ];
@@ -125,7 +129,7 @@ export function bandsHtml(
     '<section class="draftdiff-timeline">',
     `<style>\n${STYLE}\n</style>`,
     `<h2>${escapeHtml(title)}</h2>`,
-    LEGEND,
+    legend('differs from the value to its left'),
     '<div class="scroll">',
     grid(columns.length, [...heads, ...bands.flatMap(bandCells)]),
     '</div>',
@@ -461,14 +465,17 @@ function describeSpan(timeline: Timeline): string {
   return `${parts.join(', ')}.`;
 }
 
-const LEGEND = [
-  '<aside class="legend" aria-label="Legend">',
-  '<span><span class="swatch value-0"></span><span class="swatch value-1"></span><span class="swatch value-2"></span> one colour per value</span>',
-  '<span><span class="mark">changed</span> differs from what the version is based on</span>',
-  '<span class="none">·</span> silent',
-  '<span><span class="version-swatch partial"></span> partial account</span>',
-  '</aside>',
-].join('\n');
+/** The key to the colours and marks; `changed` says what a change is measured against. */
+function legend(changed: string): string {
+  return [
+    '<aside class="legend" aria-label="Legend">',
+    '<span><span class="swatch value-0"></span><span class="swatch value-1"></span><span class="swatch value-2"></span> one colour per value</span>',
+    `<span><span class="mark">changed</span> ${changed}</span>`,
+    '<span class="none">·</span> silent',
+    '<span><span class="version-swatch partial"></span> partial account</span>',
+    '</aside>',
+  ].join('\n');
+}
 
 // Colours meet WCAG AA contrast on their backgrounds in both schemes. The grid scrolls
 // sideways inside its box (the heading column stays put); the page itself never does.

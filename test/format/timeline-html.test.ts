@@ -197,6 +197,19 @@ describe('formatTimelineHtml', () => {
     expect(attempt).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message, path }));
   });
 
+  it('draws no picture for no versions', () => {
+    const empty = formatTimelineHtml(buildTimeline([]));
+    expect(empty).toContain('<p class="summary">0 versions, 0 lineage links, 0 keys followed.</p>');
+    expect(empty).not.toContain('class="grid"');
+    expect(empty).not.toContain('<svg');
+  });
+
+  it('says what a change is measured against in the legend', () => {
+    expect(lines).toContain(
+      '<span><span class="mark">changed</span> differs from what the version is based on</span>',
+    );
+  });
+
   it('does not mutate the timeline', () => {
     const copy = structuredClone(timeline);
     formatTimelineHtml(timeline);
@@ -222,6 +235,9 @@ describe('formatComparison html, view timeline', () => {
       ),
     );
     expect(html).not.toContain('<table>');
+    expect(lines).toContain(
+      '<span><span class="mark">changed</span> differs from the value to its left</span>',
+    );
   });
 
   it('wraps the bands in a page on request, and rejects an unknown view', () => {
