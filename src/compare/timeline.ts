@@ -50,11 +50,11 @@ export interface TimelineVersion {
   sources: Source[];
 }
 
-/** A run of consecutive versions of one calendar day, or of no known date. */
+/** The versions of one calendar day, or of no known date. */
 export interface TimelineDay {
   /** The day (`2025-11-20`), the first ten characters of the drafts' dates; absent for undated drafts. */
   day?: string;
-  /** Ids of the versions of the run, in timeline order. */
+  /** Ids of the versions of the day, in timeline order. */
   drafts: string[];
 }
 
@@ -94,15 +94,12 @@ export interface TimelineTrack {
 /** A set of drafts laid out in time, with the keys followed. */
 export interface Timeline {
   /**
-   * The versions in `history` order: each after every version it is based on, and otherwise
-   * the earliest date first (undated after dated), so lineage arrows all point forward and
-   * dates rise along the line unless a version is dated before one it is based on.
+   * The versions along time: dated ones by calendar day (the first ten characters of `date`),
+   * undated ones last; within a day, and among the undated, in `history` order. A report
+   * dated before the text it is based on comes first, its lineage arrow pointing back.
    */
   versions: TimelineVersion[];
-  /**
-   * The versions cut into runs that share a day (or share having none), in order: the
-   * columns of the picture. A day appears twice only when lineage puts another day between.
-   */
+  /** The days in order, each with its versions (the columns of the picture); undated last. */
   days: TimelineDay[];
   /** The `basedOn` edges, parent to child, in the order of the child, then of the parent. */
   edges: { from: string; to: string }[];
@@ -228,10 +225,25 @@ function expandKeys(keys: readonly string[], stated: readonly string[]): string[
   return chosen;
 }
 
-/** The versions in history order, as timeline entries. */
+/**
+ * The versions in timeline order: dated ones by day, undated ones last; within a day, and
+ * among the undated, in history order (so a version follows what it is based on when both
+ * share a day).
+ */
 function layOut(ordered: readonly Draft[]): TimelineVersion[] {
-  const place = new Map(ordered.map((draft, index) => [draft.id, index]));
-  return ordered.map((draft) => ({
+  const rank = new Map(ordered.map((draft, index) => [draft.id, index]));
+  const sorted = [...ordered].sort((a, b) => {
+    const first = dayOf(a.date);
+    const second = dayOf(b.date);
+    if (first !== second) {
+      if (first === undefined) return 1;
+      if (second === undefined) return -1;
+      return first < second ? -1 : 1;
+    }
+    return (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
+  });
+  const place = new Map(sorted.map((draft, index) => [draft.id, index]));
+  return sorted.map((draft) => ({
     id: draft.id,
     title: draft.title,
     ...(draft.version === undefined ? {} : { version: draft.version }),

@@ -105,16 +105,41 @@ describe('buildTimeline', () => {
     ]);
   });
 
-  it('keeps drafts of no date and of no lineage in one honest line', () => {
+  it('keeps undated drafts together at the end, and a report dated before its text first', () => {
     const lone = buildTimeline([version('b', {}), version('a', { cap: cap(1) })], { keys: [CAP] });
     expect(lone.versions.map((version) => version.id)).toEqual(['a', 'b']);
     expect(lone.days).toEqual([{ drafts: ['a', 'b'] }]);
     expect(lone.edges).toEqual([]);
     expect(lone.tracks[0]?.steps.map(brief)).toEqual(['a stated 0 -', 'b silent - -']);
+
+    const early = buildTimeline(
+      [
+        version('text', { cap: cap(600_000) }, { date: '2025-11-20' }),
+        version('leak', { cap: cap(600_000) }, { date: '2025-11-19', basedOn: ['text'] }),
+        version('note', {}, { basedOn: ['leak'] }),
+      ],
+      { keys: [CAP] },
+    );
+    expect(early.versions.map((version) => version.id)).toEqual(['leak', 'text', 'note']);
+    expect(early.days).toEqual([
+      { day: '2025-11-19', drafts: ['leak'] },
+      { day: '2025-11-20', drafts: ['text'] },
+      { drafts: ['note'] },
+    ]);
+    expect(early.edges).toEqual([
+      { from: 'text', to: 'leak' },
+      { from: 'leak', to: 'note' },
+    ]);
+    // Blame still follows the lineage: the leak keeps what the text says.
+    expect(early.tracks[0]?.steps.map(brief)).toEqual([
+      'leak unchanged 0 -',
+      'text stated 0 -',
+      'note dropped - leak',
+    ]);
     expect(buildTimeline([])).toEqual({ versions: [], days: [], edges: [], tracks: [] });
   });
 
-  it('is the same whatever the order of the drafts; arrows point forward', () => {
+  it('is the same whatever the order of the drafts; days rise, undated last', () => {
     fc.assert(
       fc.property(
         fc.shuffledSubarray([...DRAFTS], { minLength: DRAFTS.length }),
@@ -122,13 +147,11 @@ describe('buildTimeline', () => {
         (drafts, maxKeys) => {
           const shuffled = buildTimeline(drafts, { maxKeys });
           expect(shuffled).toEqual(buildTimeline(DRAFTS, { maxKeys }));
-          const place = new Map(shuffled.versions.map((version, index) => [version.id, index]));
-          for (const edge of shuffled.edges) {
-            expect(place.get(edge.from)).toBeLessThan(place.get(edge.to) as number);
-          }
           expect(shuffled.days.flatMap((day) => day.drafts)).toEqual(
             shuffled.versions.map((version) => version.id),
           );
+          const days = shuffled.days.map((day) => day.day ?? '~undated');
+          expect(days).toEqual([...new Set(days)].sort());
         },
       ),
       { numRuns: 30 },
@@ -175,6 +198,6 @@ describe('buildTimeline on the corpus', () => {
     const track = buildTimeline(loadCorpus(), { keys: [CAP] }).tracks[0];
     const axios = track?.steps.find((step) => step.draft === 'axios-28-points');
     expect(axios?.term).toMatchObject({ kind: 'quantity', value: 600_000, bound: 'at-most' });
-    expect(axios?.sources.map((source) => source.outlet)).toEqual(['Axios']);
+    expect(axios?.sources.map((source) => source.outlet)).toContain('Axios');
   });
 });
