@@ -6,7 +6,7 @@ import type { Coverage, Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import type { Source } from '../model/source.js';
 import { TERM_KEY_PATTERN, type Term } from '../model/term.js';
-import { type BlameEvent, blame } from './blame.js';
+import { type BlameEntry, type BlameEvent, blame } from './blame.js';
 import { compareDrafts } from './compare-drafts.js';
 import { history } from './lineage.js';
 import { valueKey } from './term-agreement.js';
@@ -69,8 +69,9 @@ export interface TimelineStep {
   /** Index in `TimelineTrack.values` of the version's value; absent when it states none. */
   value?: number;
   /**
-   * For `changed`: the versions whose values it departs from; for `dropped`: the versions whose
-   * values it no longer states; empty otherwise.
+   * The versions whose values this one departs from: for `changed`, those it differs from; for
+   * `dropped`, those whose values it no longer states; for `unaddressed`, those whose stated
+   * values it now leaves unaddressed (a deletion, in a draft that says so). Empty otherwise.
    */
   from: string[];
   /** Who reports the version's value (see `compareDrafts`); empty without a term. */
@@ -87,7 +88,7 @@ export interface TimelineTrack {
   values: Term[];
   /** One step per version, in the order of `Timeline.versions`. */
   steps: TimelineStep[];
-  /** How many versions changed or dropped the key. */
+  /** How many versions depart from what they inherit: the steps with a non-empty `from`. */
   changes: number;
 }
 
@@ -145,16 +146,11 @@ export function buildTimeline(drafts: readonly Draft[], options: TimelineOptions
               term: structuredClone(entry.term),
               value: index.get(valueKey(entry.term)) as number,
             }),
-        from:
-          entry.event === 'changed' || entry.event === 'dropped'
-            ? entry.previous.map((reference) => reference.draft)
-            : [],
+        from: departedFrom(entry),
         sources: entry.sources,
       }));
       steps.sort((a, b) => (place.get(a.draft) ?? 0) - (place.get(b.draft) ?? 0));
-      const changes = steps.filter(
-        (step) => step.event === 'changed' || step.event === 'dropped',
-      ).length;
+      const changes = steps.filter((step) => step.from.length > 0).length;
       return { key, label: story.label, values, steps, changes };
     }
 
@@ -168,6 +164,19 @@ export function buildTimeline(drafts: readonly Draft[], options: TimelineOptions
     );
     return { versions, days: groupByDay(versions), edges, tracks };
   });
+}
+
+/** The versions a blame entry departs from (see `TimelineStep.from`). */
+function departedFrom(entry: BlameEntry): string[] {
+  if (entry.event === 'changed' || entry.event === 'dropped') {
+    return entry.previous.map((reference) => reference.draft);
+  }
+  if (entry.event === 'unaddressed') {
+    return entry.previous
+      .filter((reference) => reference.term.kind !== 'unaddressed')
+      .map((reference) => reference.draft);
+  }
+  return [];
 }
 
 /**

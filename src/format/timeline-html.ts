@@ -321,6 +321,11 @@ function bandCells(band: Band): string[] {
   return [head, ...band.cells.map(renderCell)];
 }
 
+/** Leaving a stated value unaddressed is a change too, and is drawn as one. */
+function departs(cell: BandCell): string {
+  return cell.event === 'unaddressed' && cell.from.length > 0 ? ' departs' : '';
+}
+
 function renderCell(cell: BandCell): string {
   if (cell.event === 'silent' || cell.text === undefined) {
     const dropped = cell.event === 'dropped';
@@ -335,7 +340,7 @@ function renderCell(cell: BandCell): string {
       ? `<span class="mark">${EVENT_WORDS[cell.event]}</span>`
       : '';
   const from =
-    cell.event === 'changed' && cell.from.length > 0
+    cell.event !== 'dropped' && cell.from.length > 0
       ? `<span class="from">from ${cell.from.map(escapeHtml).join(', ')}</span>`
       : '';
   const confidence =
@@ -344,7 +349,7 @@ function renderCell(cell: BandCell): string {
       : `<span class="confidence">confidence: ${escapeHtml(cell.confidence)}</span>`;
   const who =
     cell.who.length === 0 ? '' : `<span class="who">${cell.who.map(escapeHtml).join('; ')}</span>`;
-  return `<div class="cell ${cell.event}${colour}">${mark}<span class="value">${escapeHtml(cell.text)}</span>${confidence}${from}${who}</div>`;
+  return `<div class="cell ${cell.event}${departs(cell)}${colour}">${mark}<span class="value">${escapeHtml(cell.text)}</span>${confidence}${from}${who}</div>`;
 }
 
 // The story in sentences ----------------------------------------------------------------------
@@ -361,16 +366,19 @@ function stories(bands: readonly Band[], versions: readonly TimelineVersion[]): 
       const version = versions[index];
       if (version === undefined || (cell.event === 'silent' && cell.text === undefined)) return;
       const when = version.date === undefined ? '' : ` (${escapeHtml(version.date)})`;
+      const from = cell.from.map(escapeHtml).join(', ');
       const said =
         cell.text === undefined
-          ? `dropped it${cell.from.length === 0 ? '' : `, which ${cell.from.map(escapeHtml).join(', ')} stated`}`
-          : `${escapeHtml(cell.text)}, ${EVENT_WORDS[cell.event]}${cell.event === 'changed' && cell.from.length > 0 ? ` from ${cell.from.map(escapeHtml).join(', ')}` : ''}`;
+          ? `dropped it${from === '' ? '' : `, which ${from} stated`}`
+          : cell.event === 'unaddressed'
+            ? `not addressed${from === '' ? '' : `, where ${from} stated a value`}`
+            : `${escapeHtml(cell.text)}, ${EVENT_WORDS[cell.event]}${from === '' ? '' : ` from ${from}`}`;
       const confidence =
         cell.confidence === undefined ? '' : ` (confidence: ${escapeHtml(cell.confidence)})`;
       const who =
         cell.who.length === 0 ? '' : `; reported by ${cell.who.map(escapeHtml).join('; ')}`;
       lines.push(
-        `<li class="${cell.event}"><span class="id">${escapeHtml(version.id)}</span>${when}: ${said}${confidence}${who}</li>`,
+        `<li class="${cell.event}${departs(cell)}"><span class="id">${escapeHtml(version.id)}</span>${when}: ${said}${confidence}${who}</li>`,
       );
     });
     lines.push('</ol>');
@@ -510,13 +518,14 @@ const STYLE = `
 .draftdiff-timeline .version .label{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}
 .draftdiff-timeline .version .date,.draftdiff-timeline .version .coverage{color:var(--muted)}
 .draftdiff-timeline .version .who{font-style:italic}
+.draftdiff-timeline .version .who,.draftdiff-timeline .cell .who{display:-webkit-box;-webkit-line-clamp:4;-webkit-box-orient:vertical;overflow:hidden}
 .draftdiff-timeline .cell{margin:0 3px;padding:.3rem .45rem;border-radius:.35rem;border-top:1px solid var(--line);display:flex;flex-direction:column;gap:.1rem}
 .draftdiff-timeline .cell.silent{align-items:center;justify-content:center;background:none}
 .draftdiff-timeline .none{color:var(--muted);font-size:1.1rem}
 .draftdiff-timeline .value{font-weight:600}
 .draftdiff-timeline .mark{align-self:flex-start;font-size:.6875rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;padding:0 .3rem;border-radius:.25rem;background:var(--bg);color:var(--muted)}
-.draftdiff-timeline .cell.changed,.draftdiff-timeline .cell.dropped{box-shadow:inset 4px 0 0 var(--accent)}
-.draftdiff-timeline .cell.changed .mark,.draftdiff-timeline .cell.dropped .mark,.draftdiff-timeline .legend .mark{color:var(--accent)}
+.draftdiff-timeline .cell.changed,.draftdiff-timeline .cell.dropped,.draftdiff-timeline .cell.departs{box-shadow:inset 4px 0 0 var(--accent)}
+.draftdiff-timeline .cell.changed .mark,.draftdiff-timeline .cell.dropped .mark,.draftdiff-timeline .cell.departs .mark,.draftdiff-timeline .legend .mark{color:var(--accent)}
 .draftdiff-timeline .cell.dropped{background:var(--del-bg);color:var(--del-fg);justify-content:center}
 .draftdiff-timeline .cell.unaddressed .value{font-style:italic}
 .draftdiff-timeline .who,.draftdiff-timeline .from,.draftdiff-timeline .confidence{font-size:.75rem}
@@ -530,7 +539,7 @@ const STYLE = `
 .draftdiff-timeline .value-5{background:var(--v5)}
 .draftdiff-timeline .stories ol,.draftdiff-timeline .steps ul{padding-left:1.5rem}
 .draftdiff-timeline .stories .id{font-weight:600}
-.draftdiff-timeline .stories li.changed,.draftdiff-timeline .stories li.dropped{color:var(--accent)}
+.draftdiff-timeline .stories li.changed,.draftdiff-timeline .stories li.dropped,.draftdiff-timeline .stories li.departs{color:var(--accent)}
 .draftdiff-timeline del{background:var(--del-bg);color:var(--del-fg)}
 .draftdiff-timeline ins{background:var(--ins-bg);color:var(--ins-fg);text-decoration:none}
 `.trim();

@@ -8,7 +8,7 @@ import {
 } from '../../src/index.js';
 import { cap } from '../support/build.js';
 import { loadCorpus } from '../support/corpus.js';
-import { DRAFTS, version } from '../support/timeline-story.js';
+import { DRAFTS, ELECTIONS, version } from '../support/timeline-story.js';
 
 const CAP = 'armed-forces.personnel-cap';
 /** A step as `draft event value from`, for exact tables. */
@@ -92,6 +92,35 @@ describe('buildTimeline', () => {
       ]);
       expect(track.changes).toBe(1);
     }
+  });
+
+  it('counts leaving a stated value unaddressed as a change from it', () => {
+    const drafts = [
+      version('text', { elections: ELECTIONS }, { date: '2025-11-20' }),
+      version(
+        'edit',
+        { elections: { key: 'elections.deadline', kind: 'unaddressed' } },
+        {
+          date: '2025-11-23',
+          basedOn: ['text'],
+        },
+      ),
+      version(
+        'later',
+        { elections: { key: 'elections.deadline', kind: 'unaddressed' } },
+        {
+          date: '2025-12-24',
+          basedOn: ['edit'],
+        },
+      ),
+    ];
+    const [track] = buildTimeline(drafts, { keys: ['elections'] }).tracks;
+    expect(track?.steps.map(brief)).toEqual([
+      'text stated 0 -',
+      'edit unaddressed 1 text',
+      'later unchanged 1 -',
+    ]);
+    expect(track?.changes).toBe(1);
   });
 
   it('without keys, follows the keys that change most, then are stated most, then in order', () => {

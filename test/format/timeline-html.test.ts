@@ -12,7 +12,7 @@ import {
   type Timeline,
 } from '../../src/index.js';
 import { cap, draftOf, point } from '../support/build.js';
-import { DRAFTS } from '../support/timeline-story.js';
+import { DRAFTS, ELECTIONS, version } from '../support/timeline-story.js';
 import { sampleDiff } from './hand-built.js';
 
 const CAP = 'armed-forces.personnel-cap';
@@ -195,6 +195,21 @@ describe('formatTimelineHtml', () => {
     const attempt = () => formatTimelineHtml(given as Timeline, options as never);
     expect(attempt).toThrow(DraftdiffError);
     expect(attempt).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message, path }));
+  });
+
+  it('marks a value left unaddressed as a departure, in the band and the sentences', () => {
+    const unaddressed = { key: 'elections.deadline', kind: 'unaddressed' } as const;
+    const drafts = [
+      version('text', { elections: ELECTIONS }, { date: '2025-11-20' }),
+      version('edit', { elections: unaddressed }, { date: '2025-11-23', basedOn: ['text'] }),
+    ];
+    const html = formatTimelineHtml(buildTimeline(drafts)).split('\n');
+    expect(html).toContain(
+      '<div class="cell unaddressed departs value-1"><span class="mark">not addressed</span><span class="value">not addressed</span><span class="from">from text</span><span class="who">Outlet edit</span></div>',
+    );
+    expect(html).toContain(
+      '<li class="unaddressed departs"><span class="id">edit</span> (2025-11-23): not addressed, where text stated a value; reported by Outlet edit</li>',
+    );
   });
 
   it('draws no picture for no versions', () => {
