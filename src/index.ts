@@ -42,6 +42,15 @@ export {
   history,
 } from './compare/lineage.js';
 export { termsAgree, termsAgreeExactly } from './compare/term-agreement.js';
+export {
+  buildTimeline,
+  type Timeline,
+  type TimelineDay,
+  type TimelineOptions,
+  type TimelineStep,
+  type TimelineTrack,
+  type TimelineVersion,
+} from './compare/timeline.js';
 // Diff: what changed between two drafts.
 export {
   CHANGE_KINDS,
@@ -89,6 +98,7 @@ export {
 } from './format/format-diff.js';
 export { formatChangelogHtml, formatDiffHtml, type HtmlOptions } from './format/html.js';
 export { formatDiffMarkdown } from './format/markdown.js';
+export { formatTimelineHtml, type TimelineHtmlOptions } from './format/timeline-html.js';
 // Import: plain text to a draft, and the terms of a text.
 export {
   EXTRACTED_TERM_KINDS,

@@ -12,6 +12,7 @@ import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
 import { escapeHtml, escapeMarkdown, escapePlainText } from './escape.js';
 import type { PaintRole } from './format-diff.js';
+import { type BandCell, bandsHtml } from './timeline-html.js';
 
 /** The output formats of `formatComparison`. */
 export type ComparisonFormat = 'text' | 'markdown' | 'json' | 'html';
@@ -36,6 +37,13 @@ export interface FormatComparisonOptions extends ComparisonFilter {
   title?: string;
   /** HTML: a whole page (doctype, head, body) rather than a fragment. @defaultValue false */
   page?: boolean;
+  /**
+   * HTML: `matrix`, the table; or `timeline`, one band per key across the drafts in column
+   * order, each cell coloured by value, marked where the value differs from the last one
+   * stated to its left, and naming its outlets. Pass drafts in `history` order for a story;
+   * `buildTimeline` adds dates and lineage. @defaultValue 'matrix'
+   */
+  view?: 'matrix' | 'timeline';
   /**
    * Text: styles a piece of output (the CLI passes one that adds terminal colors); must return
    * the text unchanged but for styling. @defaultValue no styling
@@ -136,6 +144,9 @@ function checkFormatOptions(options: FormatComparisonOptions): void {
   }
   if (options.title !== undefined && typeof options.title !== 'string') {
     throw fail('title must be a string');
+  }
+  if (options.view !== undefined && options.view !== 'matrix' && options.view !== 'timeline') {
+    throw fail('view must be "matrix" or "timeline"');
   }
   if (options.paint !== undefined && typeof options.paint !== 'function') {
     throw fail('paint must be a function');
@@ -347,6 +358,18 @@ const STYLE = [
 
 function formatHtml(comparison: Comparison, options: FormatComparisonOptions): string {
   const title = escapeHtml(options.title ?? defaultTitle(comparison));
+  if (options.view === 'timeline') {
+    const fragment = bandsHtml(
+      comparison.drafts,
+      comparison.rows.map((row) => ({
+        key: row.key,
+        label: row.label,
+        cells: bandOf(comparison, row),
+      })),
+      options.title ?? defaultTitle(comparison),
+    );
+    return options.page === true ? htmlPage(title, fragment) : fragment;
+  }
   const parts = ['<section class="draftdiff-comparison">', `<style>\n${STYLE}\n</style>`];
   parts.push('<table>', `<caption>${title}</caption>`, '<thead>', '<tr>');
   parts.push('<th scope="col" title="agreement"></th>', '<th scope="col">Key</th>');
@@ -386,6 +409,45 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
   }
   parts.push('</section>');
   const fragment = `${parts.join('\n')}\n`;
-  if (options.page !== true) return fragment;
+  return options.page === true ? htmlPage(title, fragment) : fragment;
+}
+
+/** A fragment as a whole page; `title` is escaped already. */
+function htmlPage(title: string, fragment: string): string {
   return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
+}
+
+/**
+ * One row as the cells of a band, in column order: each stated value is `changed` when it is on
+ * another side than the last value stated to its left, so the marks read left to right.
+ */
+function bandOf(comparison: Comparison, row: ComparisonRow): BandCell[] {
+  const sideOf = new Map<string, number>();
+  row.sides.forEach((side, index) => {
+    for (const id of side.drafts) sideOf.set(id, index);
+  });
+  let last: { id: string; side: number | undefined } | undefined;
+  return comparison.drafts.map((id): BandCell => {
+    const value = cellValue(row, id);
+    if (value === 'silent') return { event: 'silent', who: [], from: [] };
+    const side = sideOf.get(id);
+    const event =
+      value.kind === 'unaddressed'
+        ? 'unaddressed'
+        : last === undefined
+          ? 'stated'
+          : last.side === side
+            ? 'unchanged'
+            : 'changed';
+    const from = event === 'changed' && last !== undefined ? [last.id] : [];
+    last = { id, side };
+    return {
+      ...(side === undefined ? {} : { value: side }),
+      text: describeValue(value),
+      event,
+      who: attribution(row, [id]),
+      ...(value.confidence === undefined ? {} : { confidence: String(value.confidence) }),
+      from,
+    };
+  });
 }

@@ -13,6 +13,7 @@ import {
   type TermRow,
 } from './diff-outline.js';
 import { escapeHtml } from './escape.js';
+import { htmlDocument } from './html-page.js';
 
 /** Options of `formatDiffHtml` and `formatChangelogHtml`. */
 export interface HtmlOptions {
@@ -265,29 +266,9 @@ td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-siz
 }
 `.trim();
 
-/** Wraps sections in the page: strict CSP first, so it governs everything after it. */
+/** Wraps sections in the page (see `htmlDocument`). */
 function page(title: string, body: string[]): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    ...body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument(title, STYLE, body);
 }
 
 function capitalise(text: string): string {

@@ -191,6 +191,16 @@ const ENTRIES: Entry[] = [
     call: (a, b) => api.formatChangelogHtml(a as never, b as never),
   },
   {
+    name: 'buildTimeline',
+    args: [[draft, other], { keys: [term.key] }],
+    call: (a, b) => api.buildTimeline(a as never, b as never),
+  },
+  {
+    name: 'formatTimelineHtml',
+    args: [api.buildTimeline([draft, other]), { steps: [diff] }],
+    call: (a, b) => api.formatTimelineHtml(a as never, b as never),
+  },
+  {
     name: 'formatDiffMarkdown',
     args: [diff],
     call: (a) => api.formatDiffMarkdown(a as never),

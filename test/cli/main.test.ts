@@ -482,7 +482,47 @@ describe('draftdiff log', () => {
       /^# Changes from axios\\-28\\-points to other\\-accounts\\-400k\n/,
     );
     const html = await run(['log', AXIOS, OTHER_ACCOUNTS, '-f', 'html']);
-    expect(html.stdout).toContain('<h2>axios-28-points → other-accounts-400k</h2>');
+    expect(html.stdout).toContain('<h3>axios-28-points → other-accounts-400k</h3>');
+  });
+
+  it('draws the timeline as html, following the keys --key names', async () => {
+    const html = await run([
+      'log',
+      AXIOS,
+      IRISH_TIMES,
+      OTHER_ACCOUNTS,
+      '-f',
+      'html',
+      '--key',
+      'armed-forces',
+      '-k',
+      'elections.deadline',
+    ]);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>\n/);
+    expect(html.stdout).toContain('<h1>Timeline</h1>');
+    const keys = [...html.stdout.matchAll(/<span class="key">([^<]*)<\/span><\/div>/g)].map(
+      (match) => match[1],
+    );
+    expect(keys).toEqual(['armed-forces.personnel-cap', 'elections.deadline']);
+    // The 400,000 account departs from the Axios text it is based on.
+    expect(html.stdout).toMatch(
+      /<div class="cell changed value-1"><span class="mark">changed<\/span><span class="value">[^<]*400,000 personnel<\/span>(<span class="confidence">[^<]*<\/span>)?<span class="from">from axios-28-points<\/span>/,
+    );
+  });
+
+  it('refuses --key without html, and a key no draft states', async () => {
+    expect(await run(['log', AXIOS, '--key', 'elections'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'draftdiff log: --key chooses the keys of the html timeline; add --format html\n',
+    });
+    expect(await run(['log', AXIOS, '-f', 'html', '--key', 'weather'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'draftdiff log: buildTimeline: no draft states the key "weather" or any key under it\n',
+    });
   });
 });
 

@@ -1,8 +1,9 @@
 import { changelog } from '../../compare/lineage.js';
+import { buildTimeline } from '../../compare/timeline.js';
 import { formatDiff } from '../../format/format-diff.js';
-import { formatChangelogHtml } from '../../format/html.js';
 import { formatDiffMarkdown } from '../../format/markdown.js';
-import { EXIT } from '../cli-io.js';
+import { formatTimelineHtml } from '../../format/timeline-html.js';
+import { CliError, EXIT } from '../cli-io.js';
 import {
   checkFormat,
   filesOf,
@@ -17,11 +18,18 @@ import {
 
 /** `draftdiff log FILE...`: each draft against the one it is based on, in order of lineage. */
 export const log: Runner = async (args, io, reader) => {
-  const { values, positionals } = parseCommand('log', args, OUTPUT_OPTIONS);
+  const { values, positionals } = parseCommand('log', args, {
+    ...OUTPUT_OPTIONS,
+    key: { type: 'string', short: 'k', multiple: true },
+  });
   if (values.help) return help('log', io);
   const format = checkFormat('log', values.format, ['text', 'markdown', 'html', 'json'] as const);
+  if (values.key !== undefined && format !== 'html') {
+    throw new CliError('--key chooses the keys of the html timeline; add --format html');
+  }
   const drafts = await loadAll(reader, await filesOf('log', positionals, io));
-  const entries = namingFiles(drafts, () => changelog(drafts.map((loaded) => loaded.draft)));
+  const given = drafts.map((loaded) => loaded.draft);
+  const entries = namingFiles(drafts, () => changelog(given));
   const diffs = entries.map((entry) => entry.diff);
   let text: string;
   switch (format) {
@@ -29,7 +37,10 @@ export const log: Runner = async (args, io, reader) => {
       text = `${JSON.stringify(entries, null, 2)}\n`;
       break;
     case 'html':
-      text = formatChangelogHtml(diffs, { title: 'Changelog' });
+      text = formatTimelineHtml(
+        namingFiles(drafts, () => buildTimeline(given, { keys: values.key })),
+        { title: 'Timeline', steps: diffs },
+      );
       break;
     case 'markdown':
       text =
