@@ -21,12 +21,14 @@ export function sitesOf(
   terms: readonly Term[] | undefined,
   at: string,
   provisionId: string | undefined,
+  number: string | undefined,
   slot: number,
 ): TermSite[] {
   return (terms ?? []).map((term, index) => ({
     term,
     path: appendPointer(at, 'terms', index),
     provisionId,
+    number,
     slot,
   }));
 }
@@ -34,6 +36,7 @@ export function sitesOf(
 /** What holds terms: a provision, or a draft's own terms (no provision id). */
 interface TermHolder {
   id?: string;
+  number?: string | undefined;
   terms?: readonly Term[] | undefined;
 }
 
@@ -65,15 +68,22 @@ export function diffPairTerms(
           term: before,
           path: appendPointer(beforePath, 'terms', index),
           provisionId: old.id,
+          number: old.number,
           slot,
         },
-        { term: after, path: appendPointer(afterPath, 'terms', index), provisionId: next.id, slot },
+        {
+          term: after,
+          path: appendPointer(afterPath, 'terms', index),
+          provisionId: next.id,
+          number: next.number,
+          slot,
+        },
       );
     }
     return;
   }
-  const oldSites = sitesOf(old.terms, beforePath, old.id, slot);
-  const nextSites = sitesOf(next.terms, afterPath, next.id, slot);
+  const oldSites = sitesOf(old.terms, beforePath, old.id, old.number, slot);
+  const nextSites = sitesOf(next.terms, afterPath, next.id, next.number, slot);
   const match = matchTerms(oldTerms, nextTerms);
   for (const [before, after] of match.pairs) {
     diffTermSites(context, oldSites[before] as TermSite, nextSites[after] as TermSite);
@@ -131,8 +141,9 @@ export function diffLeftoverTerms(context: Context): void {
           path: site.path,
           key: site.term.key,
           ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+          ...(site.number === undefined ? {} : { fromNumber: site.number }),
           before: site.term,
-          summary: summarizeTermRemoved(site.term),
+          summary: summarizeTermRemoved(site.term, context.casing),
         },
         site.slot,
         1,
@@ -149,8 +160,9 @@ export function diffLeftoverTerms(context: Context): void {
         path: site.path,
         key: site.term.key,
         ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+        ...(site.number === undefined ? {} : { toNumber: site.number }),
         after: site.term,
-        summary: summarizeTermAdded(site.term),
+        summary: summarizeTermAdded(site.term, context.casing),
       },
       site.slot,
       1,
@@ -182,6 +194,8 @@ function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
     beforePath: old.path,
     key: reportedKey(old.term, next.term),
     ...(next.provisionId === undefined ? {} : { provisionId: next.provisionId }),
+    ...(old.number === undefined ? {} : { fromNumber: old.number }),
+    ...(next.number === undefined ? {} : { toNumber: next.number }),
     before: old.term,
     after: next.term,
     aspects: difference.aspects,
@@ -191,6 +205,6 @@ function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
       : { membersAdded: difference.membersAdded, membersRemoved: difference.membersRemoved ?? [] }),
     summary: '',
   };
-  change.summary = summarizeTermChanged(change);
+  change.summary = summarizeTermChanged(change, context.casing);
   emit(context, change, next.slot, 1, change.key);
 }
