@@ -28,7 +28,7 @@ export const COMPARISON_FORMATS = [
 
 /** Options of `formatComparison`; the filter fields pick the rows shown (see `ComparisonFilter`). */
 export interface FormatComparisonOptions extends ComparisonFilter {
-  /** Text: the widest a cell may be, in characters, before its words wrap onto more lines (at least 8). @defaultValue 28 */
+  /** Text: the widest a cell may be, in characters, before its words wrap onto more lines (at least 8; a longer word widens its column). @defaultValue 28 */
   width?: number;
   /**
    * Text: the widest a line may be (a terminal's width; at least 20). Columns narrow to fit,
@@ -281,7 +281,11 @@ function formatText(
 ): string {
   const paint = options.paint ?? plainPaint;
   const { lineWidth } = options;
-  const lines = [paint('heading', escapePlainText(options.title ?? defaultTitle(comparison)))];
+  const lines = hangingWrap(
+    escapePlainText(options.title ?? defaultTitle(comparison)),
+    lineWidth,
+    2,
+  ).map((line) => paint('heading', line));
   pushAll(lines, hangingWrap(tally(comparison), lineWidth, 2));
   if (comparison.rows.length > 0) {
     const header = ['', options.rowName === 'key' ? 'key' : 'label', ...comparison.drafts];
@@ -299,7 +303,10 @@ function formatText(
         ? stackedRows(comparison, table, lineWidth as number, paint)
         : tableRows(comparison, table, widths, paint),
     );
-    lines.push('', LEGEND);
+    lines.push('');
+    // One entry a line when the legend is wider than the line.
+    if (lineWidth === undefined || widthOf(LEGEND) <= lineWidth) lines.push(LEGEND);
+    else for (const entry of LEGEND.split(GAP)) pushAll(lines, hangingWrap(entry, lineWidth, 2));
   }
   if (options.details ?? true) {
     const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');

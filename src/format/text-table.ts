@@ -49,8 +49,8 @@ export function wrapWords(text: string, width: number): string[] {
 }
 
 /**
- * Column widths for cells that may each be at most `cap` wide, narrowed (widest first, never
- * below a column's widest word) until a line of them, `gap` apart, fits `lineWidth`; undefined
+ * Column widths for cells that may each be at most `cap` wide (or as wide as their widest
+ * word), narrowed (widest first, never below a column's widest word) until a line of them, `gap` apart, fits `lineWidth`; undefined
  * when even that does not fit.
  */
 export function fitColumns(
@@ -70,8 +70,9 @@ export function fitColumns(
       widest = Math.max(widest, widthOf(cell));
       word = Math.max(word, widestWord(cell));
     }
-    widths.push(Math.min(widest, cap));
-    floors.push(Math.min(word, cap));
+    // A word wider than the cap widens its column: words wrap, they are not cut.
+    widths.push(Math.min(widest, Math.max(cap, word)));
+    floors.push(word);
   }
   if (lineWidth === undefined) return widths;
   let total = widths.reduce((sum, width) => sum + width, 0) + gap * Math.max(0, columns - 1);

@@ -228,9 +228,13 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
   });
 
   it('formatComparison text: the same lines, and no control or bidi characters', () => {
+    // Cells wide enough never to wrap, so only a forged line break could add a line.
+    const width = 1000;
     for (const rowName of ['label', 'key'] as const) {
-      expect(textLines(formatComparison(comparison, 'text', { title: payload, rowName }))).toBe(
-        textLines(formatComparison(plainComparison, 'text', { title: HARMLESS, rowName })),
+      expect(
+        textLines(formatComparison(comparison, 'text', { title: payload, rowName, width })),
+      ).toBe(
+        textLines(formatComparison(plainComparison, 'text', { title: HARMLESS, rowName, width })),
       );
     }
   });
@@ -280,11 +284,14 @@ describe('formatDiff text, exactly', () => {
         'before -> after: 3 changes',
         '',
         'Terms',
-        '  ~ Cap ~ forged\uFFFD[2J: 600,000 -> 400,000 personnel (-33.3%)  (p \uFFFD1\uFFFD)',
+        // Where the term is, by the number a reader sees rather than the (hostile) id.
+        '  ~ Cap ~ forged\uFFFD[2J: 600,000 -> 400,000 personnel (-33.3%)  (point 1)',
         '',
         'Provisions',
-        '  ~ Point 1 was reworded (25% similar)',
-        '      Troops withdraw{+ one two three\uFFFD[31mred\uFFFD[0m\uFFFDevil\uFFFD+}.',
+        // Too little in common for a redline: the two texts, each on a line of its own.
+        '  ~ Point 1 was rewritten (25% similar)',
+        '      was: Troops withdraw.',
+        '      now: Troops withdraw one two three\uFFFD[31mred\uFFFD[0m\uFFFDevil\uFFFD.',
         '',
         'Draft',
         '  ~ Title changed from "Plan + forged old" to "Plan + forged new"',
