@@ -334,3 +334,32 @@ describe('formatDiff text, exactly', () => {
     );
   });
 });
+
+// Issue 13, item 7: bidirectional text in a user string must not reorder the tool's own words.
+describe('bidi isolation in HTML', () => {
+  const cap = (label: string, value: number) => ({
+    id: 'x',
+    title: 'Plan',
+    coverage: 'complete' as const,
+    provisions: [
+      {
+        id: 'p1',
+        number: '1',
+        text: 'Cap.',
+        terms: [{ key: 'cap', label, kind: 'quantity' as const, value, unit: 'personnel' }],
+      },
+    ],
+  });
+  const label = 'Cap \u202eevil\u202c שלום';
+  const diff = diffDrafts(cap(label, 600_000), { ...cap(label, 400_000), id: 'y' });
+
+  it('isolates every user string in <bdi>, and shows the override as U+FFFD', () => {
+    const html = formatDiff(diff, 'html');
+    expect(html).toContain('<span class="label"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi></span>');
+    expect(html).toContain('<del><bdi>600,000 personnel</bdi></del>');
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const comparison = formatComparison(compareDrafts([cap(label, 600_000)]), 'html');
+    expect(comparison).toContain('<th scope="row"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi>');
+    expect(comparison).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
