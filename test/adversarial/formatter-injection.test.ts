@@ -19,6 +19,7 @@ import {
   diffDrafts,
   formatComparison,
   formatDiff,
+  parseDraft,
 } from '../../src/index.js';
 
 // Raw HTML on, and bare URLs turned into links, as many renderers do.
@@ -358,7 +359,7 @@ describe('bidi isolation in HTML', () => {
     expect(html).toContain('<span class="label"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi></span>');
     expect(html).toContain('<del><bdi>600,000 personnel</bdi></del>');
     expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-    const comparison = formatComparison(compareDrafts([cap(label, 600_000)]), 'html');
+    const comparison = formatComparison(compareDrafts([parseDraft(cap(label, 600_000))]), 'html');
     expect(comparison).toContain('<th scope="row"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi>');
     expect(comparison).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
