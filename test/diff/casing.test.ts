@@ -63,6 +63,7 @@ describe('describeFrom: what a span is counted from', () => {
         kind: 'duration',
         value: 30,
         unit: 'years',
+        bound: 'exact',
         from: 'counted back from the agreement',
       }),
     ).toBe('30 years counted back from the agreement');
