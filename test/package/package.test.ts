@@ -120,7 +120,7 @@ describe('examples/', () => {
       'Armed forces cap: at most 600,000 -> about 400,000 personnel (-33.3%)',
     );
     expect(result.stdout).toContain(
-      '# Changes from irish\\-times\\-bloomberg to other\\-accounts\\-400k',
+      '# Changes from irish-times-bloomberg to other-accounts-400k',
     );
   });
 
