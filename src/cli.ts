@@ -29,6 +29,7 @@ main(process.argv.slice(2), {
   },
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
   cwd: process.cwd(),
 }).then((status) => {
   process.exitCode = status;

@@ -10,6 +10,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether `stdout` is a terminal (colors are only for terminals). */
   isTTY: boolean;
+  /** How many columns the terminal `stdout` is shows, when it is one. @defaultValue 80 */
+  columns?: number | undefined;
   /** Directory that relative paths are resolved against. @defaultValue process.cwd() */
   cwd?: string;
 }

@@ -83,7 +83,7 @@ export const COMMAND_HELP = {
     '',
   ],
   compare: [
-    'Usage: draftdiff compare FILES... [--only disagree] [--key KEY] [--format FORMAT] [-o FILE]',
+    'Usage: draftdiff compare FILES... [--only disagree] [--key KEY] [--width N] [--format FORMAT] [-o FILE]',
     '',
     'Compares many drafts key by key: what each states about every term, where they agree,',
     'where they disagree, and who says what.',
@@ -91,6 +91,7 @@ export const COMMAND_HELP = {
     'Options:',
     '  --only AGREEMENT     Only rows that agree, disagree or are single (comma-separated)',
     '  --key KEY            Only this key and the keys below it (territory: territory.*)',
+    "  --width N            Text: fit lines to N columns (default: the terminal's width, else 80)",
     '  -f, --format FORMAT  text (default), markdown, html (a page) or json',
     '  -o, --output FILE    Write to FILE instead of standard output',
     '  -h, --help           Show this help',

@@ -170,6 +170,7 @@ const TermAddedSchema = z.strictObject({
   after: TermSchema,
   summary: TEXT,
   ...termPlace,
+  toNumber: numbers.toNumber,
 });
 
 const TermRemovedSchema = z.strictObject({
@@ -177,6 +178,7 @@ const TermRemovedSchema = z.strictObject({
   before: TermSchema,
   summary: TEXT,
   ...termPlace,
+  fromNumber: numbers.fromNumber,
 });
 
 const TermChangedSchema = z.strictObject({
@@ -185,6 +187,7 @@ const TermChangedSchema = z.strictObject({
   after: TermSchema,
   summary: TEXT,
   ...termPlace,
+  ...numbers,
   beforePath: POINTER,
   aspects: z.array(z.enum(TERM_ASPECTS)),
   delta: DeltaSchema.optional(),
@@ -228,8 +231,19 @@ export const DraftDiffSchema = z.strictObject({
 type AsJson<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: T[K];
 };
-/** True when each of the two types is assignable to the other. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * True when each of the two types is assignable to the other and they name the same fields
+ * (assignability alone lets an optional field on one side only slip through).
+ */
+type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
 /** Compiles only when `_Check` is `true`. */
 type Assert<_Check extends true> = never;
 

@@ -153,20 +153,28 @@ interface TermChangeBase extends ChangeBase {
   provisionId?: string;
 }
 
+/** Where a term sits in each draft, by display number: what a reader calls the provision. */
+interface TermPlaces {
+  /** Display number of the provision that states the old term, when it has one. */
+  fromNumber?: string;
+  /** Display number of the provision that states the new term, when it has one. */
+  toNumber?: string;
+}
+
 /** A term the new draft states and the old one did not (and the old one was not silent). */
-export interface TermAddedChange extends TermChangeBase {
+export interface TermAddedChange extends TermChangeBase, Pick<TermPlaces, 'toNumber'> {
   kind: 'term.added';
   after: Term;
 }
 
 /** A term the old draft stated and the new (complete) one does not. */
-export interface TermRemovedChange extends TermChangeBase {
+export interface TermRemovedChange extends TermChangeBase, Pick<TermPlaces, 'fromNumber'> {
   kind: 'term.removed';
   before: Term;
 }
 
 /** A term stated by both drafts with a different meaning. */
-export interface TermChangedChange extends TermChangeBase {
+export interface TermChangedChange extends TermChangeBase, TermPlaces {
   kind: 'term.changed';
   /** JSON Pointer of the term in the old draft. */
   beforePath: string;

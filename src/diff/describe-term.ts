@@ -1,5 +1,6 @@
 import { assertNever } from '../internal/assert-never.js';
 import type { Bound, Term } from '../model/term.js';
+import { type Casing, NO_CASING } from './casing.js';
 
 /**
  * Plain-English rendering of terms, shared by summaries and every formatter, so a figure
@@ -71,9 +72,12 @@ export function boundPrefix(bound: Bound | undefined): string {
   return BOUND_WORDS[bound ?? 'exact'];
 }
 
-/** Turns a kebab status value into words: `frozen-at-contact-line` gives `frozen at contact line`. */
-export function humanizeStatus(value: string): string {
-  return value.replaceAll('-', ' ');
+/**
+ * Turns a kebab status value into words: `frozen-at-contact-line` gives `frozen at contact
+ * line`; with the drafts' `casing`, `relinquished-to-russia` gives `relinquished to Russia`.
+ */
+export function humanizeStatus(value: string, casing: Casing = NO_CASING): string {
+  return value.split('-').map(casing).join(' ');
 }
 
 /** The human label of a term: its `label`, or words made from its key. */
@@ -87,8 +91,23 @@ export function labelFromKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The value of a term in words, with its unit and qualifiers: `at most 600,000 personnel`. */
-export function describeTermValue(term: Term): string {
+/**
+ * Words that already say how a span is counted ("counted back from the agreement", "since
+ * signing"): such a `from` is written as it is, not after another "from".
+ */
+const COUNTING_WORDS =
+  /^(?:from|since|after|before|until|till|following|of|counted|counting|dating|starting|running|beginning|measured|back)\b/iu;
+
+/** `from the signing`, or the phrase as given when it says how it counts: `counted back from the agreement`. */
+export function describeFrom(from: string): string {
+  return COUNTING_WORDS.test(from) ? from : `from ${from}`;
+}
+
+/**
+ * The value of a term in words, with its unit and qualifiers: `at most 600,000 personnel`.
+ * `casing` restores the capitals of proper nouns in status values (see `casing.ts`).
+ */
+export function describeTermValue(term: Term, casing: Casing = NO_CASING): string {
   switch (term.kind) {
     case 'quantity':
       return `${boundPrefix(term.bound)}${formatNumber(term.value)} ${term.unit}${term.condition === undefined ? '' : ` ${term.condition}`}`;
@@ -96,7 +115,7 @@ export function describeTermValue(term: Term): string {
       return `${boundPrefix(term.bound)}${formatMoney(term.amount, term.currency)}${term.condition === undefined ? '' : ` ${term.condition}`}`;
     case 'duration': {
       const unit = term.value === 1 ? term.unit.replace(/s$/, '') : term.unit;
-      return `${boundPrefix(term.bound)}${formatNumber(term.value)} ${unit}${term.from === undefined ? '' : ` from ${term.from}`}`;
+      return `${boundPrefix(term.bound)}${formatNumber(term.value)} ${unit}${term.from === undefined ? '' : ` ${describeFrom(term.from)}`}`;
     }
     case 'share': {
       const ratio = term.ratio === undefined ? '' : ` (${term.ratio.map(formatNumber).join(':')})`;
@@ -105,7 +124,7 @@ export function describeTermValue(term: Term): string {
       return `${boundPrefix(term.bound)}${formatShare(term.value)}${ratio}${of}${holder}`;
     }
     case 'status':
-      return humanizeStatus(term.value);
+      return humanizeStatus(term.value, casing);
     case 'flag':
       return term.value ? 'yes' : 'no';
     case 'set':

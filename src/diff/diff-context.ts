@@ -3,6 +3,7 @@ import type { TokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import type { Term } from '../model/term.js';
+import type { Casing } from './casing.js';
 import { CHANGE_KINDS, type Change, type ChangeStats } from './change.js';
 import { compareText } from './diff-term.js';
 
@@ -14,6 +15,8 @@ export interface TermSite {
   /** Its JSON Pointer. */
   path: string;
   provisionId: string | undefined;
+  /** Display number of that provision, when it has one. */
+  number: string | undefined;
   slot: number;
 }
 
@@ -44,6 +47,8 @@ export interface Context {
    * and on the titles of the other draft.
    */
   imported: { before: boolean; after: boolean };
+  /** Capitals of proper nouns, for status values in summaries; reads the drafts on first use. */
+  casing: Casing;
   /** Made on the first reworded clause: one numbering of tokens for the whole diff. */
   tokens: ClauseTokens | undefined;
 }

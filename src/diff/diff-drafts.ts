@@ -4,6 +4,7 @@ import { toNfc } from '../internal/nfc.js';
 import type { DraftInput } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseDraft } from '../model/parse-draft.js';
+import { casingOfDrafts } from './casing.js';
 import type { DraftDiff } from './change.js';
 import { type Context, compareOrdered, countChanges, DRAFT_SLOT, inOrder } from './diff-context.js';
 import { diffMetadata } from './diff-metadata.js';
@@ -54,6 +55,7 @@ export function diffDrafts(a: DraftInput, b: DraftInput, options: DiffOptions = 
       leftoverAfter: [],
       imported: { before: isImportedDraft(before), after: isImportedDraft(after) },
       tokens: undefined,
+      casing: casingOfDrafts([before, after]),
     };
 
     diffMetadata(context);

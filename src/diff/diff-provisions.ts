@@ -142,7 +142,13 @@ function walkUnaligned(
     }
     const provision = tree.provision(node);
     if (provision.terms !== undefined) {
-      for (const site of sitesOf(provision.terms, tree.pointer(node), provision.id, slot)) {
+      for (const site of sitesOf(
+        provision.terms,
+        tree.pointer(node),
+        provision.id,
+        provision.number,
+        slot,
+      )) {
         sites.push(site);
       }
     }
@@ -285,7 +291,7 @@ function rewordPair(
       similarity,
       hunks,
       coarse,
-      summary: summarizeReworded(next, similarity, coarse),
+      summary: summarizeReworded(old, next, similarity, coarse),
     },
     slot,
     0,

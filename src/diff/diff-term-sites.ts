@@ -1,5 +1,6 @@
 import { appendPointer } from '../internal/pointer.js';
 import type { Term } from '../model/term.js';
+import type { Casing } from './casing.js';
 import type { TermChangedChange } from './change.js';
 import { type Context, emit, type TermSite } from './diff-context.js';
 import { diffTerm } from './diff-term.js';
@@ -21,12 +22,14 @@ export function sitesOf(
   terms: readonly Term[] | undefined,
   at: string,
   provisionId: string | undefined,
+  number: string | undefined,
   slot: number,
 ): TermSite[] {
   return (terms ?? []).map((term, index) => ({
     term,
     path: appendPointer(at, 'terms', index),
     provisionId,
+    number,
     slot,
   }));
 }
@@ -34,6 +37,7 @@ export function sitesOf(
 /** What holds terms: a provision, or a draft's own terms (no provision id). */
 interface TermHolder {
   id?: string;
+  number?: string | undefined;
   terms?: readonly Term[] | undefined;
 }
 
@@ -65,15 +69,22 @@ export function diffPairTerms(
           term: before,
           path: appendPointer(beforePath, 'terms', index),
           provisionId: old.id,
+          number: old.number,
           slot,
         },
-        { term: after, path: appendPointer(afterPath, 'terms', index), provisionId: next.id, slot },
+        {
+          term: after,
+          path: appendPointer(afterPath, 'terms', index),
+          provisionId: next.id,
+          number: next.number,
+          slot,
+        },
       );
     }
     return;
   }
-  const oldSites = sitesOf(old.terms, beforePath, old.id, slot);
-  const nextSites = sitesOf(next.terms, afterPath, next.id, slot);
+  const oldSites = sitesOf(old.terms, beforePath, old.id, old.number, slot);
+  const nextSites = sitesOf(next.terms, afterPath, next.id, next.number, slot);
   const match = matchTerms(oldTerms, nextTerms);
   for (const [before, after] of match.pairs) {
     diffTermSites(context, oldSites[before] as TermSite, nextSites[after] as TermSite);
@@ -131,8 +142,9 @@ export function diffLeftoverTerms(context: Context): void {
           path: site.path,
           key: site.term.key,
           ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+          ...(site.number === undefined ? {} : { fromNumber: site.number }),
           before: site.term,
-          summary: summarizeTermRemoved(site.term),
+          summary: summarizeTermRemoved(site.term, context.casing),
         },
         site.slot,
         1,
@@ -149,8 +161,9 @@ export function diffLeftoverTerms(context: Context): void {
         path: site.path,
         key: site.term.key,
         ...(site.provisionId === undefined ? {} : { provisionId: site.provisionId }),
+        ...(site.number === undefined ? {} : { toNumber: site.number }),
         after: site.term,
-        summary: summarizeTermAdded(site.term),
+        summary: summarizeTermAdded(site.term, context.casing),
       },
       site.slot,
       1,
@@ -174,8 +187,21 @@ function isSilentOn(context: Context, side: 'before' | 'after', site: TermSite):
 }
 
 function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
-  const change = termChanged(old.term, next.term, next.path, old.path, next.provisionId);
+  const change = termChanged(
+    old.term,
+    next.term,
+    { path: next.path, beforePath: old.path, provisionId: next.provisionId },
+    { from: old.number, to: next.number },
+    context.casing,
+  );
   if (change !== undefined) emit(context, change, next.slot, 1, change.key);
+}
+
+/** Where a changed term sits: its pointers and the provision that now holds it. */
+export interface TermPlace {
+  path: string;
+  beforePath: string;
+  provisionId: string | undefined;
 }
 
 /**
@@ -186,9 +212,9 @@ function diffTermSites(context: Context, old: TermSite, next: TermSite): void {
 export function termChanged(
   before: Term,
   after: Term,
-  path: string,
-  beforePath: string,
-  provisionId: string | undefined,
+  { path, beforePath, provisionId }: TermPlace,
+  numbers: { from?: string | undefined; to?: string | undefined },
+  casing: Casing,
 ): TermChangedChange | undefined {
   const difference = diffTerm(...comparable(before, after));
   if (difference === undefined) return undefined;
@@ -198,6 +224,8 @@ export function termChanged(
     beforePath,
     key: reportedKey(before, after),
     ...(provisionId === undefined ? {} : { provisionId }),
+    ...(numbers.from === undefined ? {} : { fromNumber: numbers.from }),
+    ...(numbers.to === undefined ? {} : { toNumber: numbers.to }),
     before,
     after,
     aspects: difference.aspects,
@@ -207,6 +235,6 @@ export function termChanged(
       : { membersAdded: difference.membersAdded, membersRemoved: difference.membersRemoved ?? [] }),
     summary: '',
   };
-  change.summary = summarizeTermChanged(change);
+  change.summary = summarizeTermChanged(change, casing);
   return change;
 }

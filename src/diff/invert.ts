@@ -1,6 +1,7 @@
 import { guardCall } from '../internal/guard-call.js';
 import { decodePointer } from '../internal/pointer.js';
 import { DEFAULT_LIMITS } from '../model/limits.js';
+import { type Casing, casingOfChanges } from './casing.js';
 import type { Change, DraftDiff, Hunk, ProvisionRewordedChange } from './change.js';
 import { countChanges } from './diff-context.js';
 import { termChanged } from './diff-term-sites.js';
@@ -38,7 +39,10 @@ import {
  * invertChange(change).summary; // "Armed forces cap: at most 400,000 -> at most 600,000 personnel (+50%)"
  */
 export function invertChange(change: Change): Change {
-  return guardCall('invertChange', [change], () => invert(readChange(change, 'invertChange')));
+  return guardCall('invertChange', [change], () => {
+    const read = readChange(change, 'invertChange');
+    return invert(read, casingOfChanges([read]));
+  });
 }
 
 /**
@@ -53,12 +57,13 @@ export function invertChange(change: Change): Change {
 export function invertDiff(diff: DraftDiff): DraftDiff {
   return guardCall('invertDiff', [diff], () => {
     const { from, to, changes } = readDiff(diff, 'invertDiff');
-    const inverted = changes.map(invert);
+    const casing = casingOfChanges(changes);
+    const inverted = changes.map((change) => invert(change, casing));
     return { from: to, to: from, changes: inverted, stats: countChanges(inverted) };
   });
 }
 
-function invert(change: Change): Change {
+function invert(change: Change, casing: Casing): Change {
   switch (change.kind) {
     case 'draft.changed':
       return {
@@ -127,7 +132,7 @@ function invert(change: Change): Change {
         similarity: change.similarity,
         hunks: redlineBackwards(change),
         coarse: change.coarse,
-        summary: summarizeReworded(change.before, change.similarity, change.coarse),
+        summary: summarizeReworded(change.after, change.before, change.similarity, change.coarse),
       };
     case 'provision.split':
       return {
@@ -157,8 +162,9 @@ function invert(change: Change): Change {
         path: change.path,
         key: change.key,
         ...(change.provisionId === undefined ? {} : { provisionId: change.provisionId }),
+        ...(change.toNumber === undefined ? {} : { fromNumber: change.toNumber }),
         before: change.after,
-        summary: summarizeTermRemoved(change.after),
+        summary: summarizeTermRemoved(change.after, casing),
       };
     case 'term.removed':
       return {
@@ -166,17 +172,18 @@ function invert(change: Change): Change {
         path: change.path,
         key: change.key,
         ...(change.provisionId === undefined ? {} : { provisionId: change.provisionId }),
+        ...(change.fromNumber === undefined ? {} : { toNumber: change.fromNumber }),
         after: change.before,
-        summary: summarizeTermAdded(change.before),
+        summary: summarizeTermAdded(change.before, casing),
       };
     case 'term.changed':
       return (
         termChanged(
           change.after,
           change.before,
-          change.beforePath,
-          change.path,
-          change.provisionId,
+          { path: change.beforePath, beforePath: change.path, provisionId: change.provisionId },
+          { from: change.toNumber, to: change.fromNumber },
+          casing,
         ) ?? {
           // Terms that mean the same: no diff reports such a change, but one may be built by hand.
           ...change,

@@ -1,6 +1,7 @@
 import { describeValue } from '../internal/describe-value.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
+import { type Casing, NO_CASING } from './casing.js';
 import type { DraftField, TermChangedChange } from './change.js';
 import { describeTermValue, formatPercentChange, termLabel } from './describe-term.js';
 
@@ -11,12 +12,36 @@ import { describeTermValue, formatPercentChange, termLabel } from './describe-te
 
 const EXCERPT_LENGTH = 60;
 
-/** How a provision is named in a sentence: `Point 6`, `"Territories"`, or `Provision "x"`. */
-export function provisionLabel(provision: Pick<Provision, 'id' | 'number' | 'title'>): string {
+/** How long a quoted clause start may be where it names a provision that has no number or title. */
+const NAME_LENGTH = 40;
+
+/**
+ * How a provision is named in a sentence: `Point 6`, `"Territories"`, or (with neither) the
+ * start of its text, `"Russia would be brought back into the G8."`; its id only when it has no
+ * text either. An id is the draft author's key, not something a reader would recognise.
+ */
+export function provisionLabel(
+  provision: Pick<Provision, 'id' | 'number' | 'title'> & { text?: string },
+): string {
   if (provision.number !== undefined) return `Point ${provision.number}`;
   if (provision.title !== undefined) return `"${provision.title}"`;
-  return `Provision "${provision.id}"`;
+  const start = excerpt(provision.text ?? '', NAME_LENGTH);
+  return start === '' ? `Provision "${provision.id}"` : `"${start}"`;
 }
+
+/**
+ * A provision of both drafts named so no two changes of one diff call different points by the
+ * same number: `Point 3 (now 4)` when it was renumbered, else as `provisionLabel` names it.
+ */
+export function pairLabel(before: Provision, after: Provision): string {
+  if (before.number !== undefined && after.number !== undefined && before.number !== after.number) {
+    return `Point ${before.number} (now ${after.number})`;
+  }
+  return provisionLabel(after.number === undefined && before.number !== undefined ? before : after);
+}
+
+/** Below this similarity a reworded clause reads as rewritten: its redline would be mostly red and green. */
+export const REWRITE_SIMILARITY = 0.3;
 
 /** The first words of a clause, cut at a word boundary: `"Ukraine will hold elections…"`. */
 export function excerpt(text: string, length = EXCERPT_LENGTH): string {
@@ -76,15 +101,26 @@ export function summarizeRenumbered(before: Provision, after: Provision): string
   return `${provisionLabel(before)} is now point ${after.number}`;
 }
 
-/** `Point 6 was reworded (62% similar)`. */
-export function summarizeReworded(after: Provision, similarity: number, coarse: boolean): string {
+/**
+ * `Point 6 was reworded (62% similar)`; `Point 3 (now 4) was rewritten (12% similar)` below
+ * `REWRITE_SIMILARITY`.
+ */
+export function summarizeReworded(
+  before: Provision,
+  after: Provision,
+  similarity: number,
+  coarse: boolean,
+): string {
   const percent = Math.round(similarity * 100);
-  return `${provisionLabel(after)} was reworded (${percent}% similar${coarse ? ', rewritten as a whole' : ''})`;
+  if (similarity < REWRITE_SIMILARITY) {
+    return `${pairLabel(before, after)} was rewritten (${percent}% similar)`;
+  }
+  return `${pairLabel(before, after)} was reworded (${percent}% similar${coarse ? ', rewritten as a whole' : ''})`;
 }
 
 /** `Point 21 was retitled from "A" to "B"`. */
 export function summarizeRetitled(before: Provision, after: Provision): string {
-  return `${provisionLabel(after)} was retitled from "${before.title ?? ''}" to "${after.title ?? ''}"`;
+  return `${pairLabel(before, after)} was retitled from "${before.title ?? ''}" to "${after.title ?? ''}"`;
 }
 
 /** `Point 10 was split into points 10 and 11`. */
@@ -112,18 +148,19 @@ function joinWords(words: readonly string[]): string {
 }
 
 /** `Armed forces cap added: at most 600,000 personnel`. */
-export function summarizeTermAdded(term: Term): string {
-  return `${termLabel(term)}: ${describeTermValue(term)} (newly stated)`;
+export function summarizeTermAdded(term: Term, casing: Casing = NO_CASING): string {
+  return `${termLabel(term)}: ${describeTermValue(term, casing)} (newly stated)`;
 }
 
 /** `Armed forces cap dropped (was at most 600,000 personnel)`. */
-export function summarizeTermRemoved(term: Term): string {
-  return `${termLabel(term)}: no longer stated (was ${describeTermValue(term)})`;
+export function summarizeTermRemoved(term: Term, casing: Casing = NO_CASING): string {
+  return `${termLabel(term)}: no longer stated (was ${describeTermValue(term, casing)})`;
 }
 
 /** `Armed forces cap: 600,000 -> 400,000 personnel (-33.3%)`. */
 export function summarizeTermChanged(
   change: Pick<TermChangedChange, 'before' | 'after' | 'delta' | 'membersAdded' | 'membersRemoved'>,
+  casing: Casing = NO_CASING,
 ): string {
   const { before, after, delta } = change;
   const label = termLabel(after.label === undefined ? before : after);
@@ -134,7 +171,7 @@ export function summarizeTermChanged(
     return `${label}: ${parts.join(' and ')}`;
   }
   const percent = delta === undefined ? '' : ` (${formatPercentChange(delta.relative)})`;
-  return `${label}: ${describeTransition(before, after)}${percent}${describeUnseen(before, after)}`;
+  return `${label}: ${describeTransition(before, after, casing)}${percent}${describeUnseen(before, after)}`;
 }
 
 /**
@@ -153,9 +190,9 @@ function describeUnseen(before: Term, after: Term): string {
  * `600,000 -> 400,000 personnel` when only the figure moved (the unit said once), else the
  * two values in full: `at most 600,000 personnel -> about 400,000 personnel`.
  */
-function describeTransition(before: Term, after: Term): string {
-  const old = describeTermValue(before);
-  const next = describeTermValue(after);
+function describeTransition(before: Term, after: Term, casing: Casing): string {
+  const old = describeTermValue(before, casing);
+  const next = describeTermValue(after, casing);
   if (before.kind === 'quantity' && after.kind === 'quantity') {
     const suffix = ` ${before.unit}`;
     if (

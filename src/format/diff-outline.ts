@@ -1,18 +1,25 @@
+import { addTerms, type Casing, casingOfChanges } from '../diff/casing.js';
 import type {
   ChangeKind,
   Delta,
   DraftDiff,
   Hunk,
+  ProvisionMovedChange,
   ProvisionRenumberedChange,
+  TermAddedChange,
+  TermAspect,
   TermChangedChange,
+  TermRemovedChange,
 } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
 import { describeTermValue, formatPercentChange, termLabel } from '../diff/describe-term.js';
+import { excerpt } from '../diff/summarize.js';
 import { assertNever } from '../internal/assert-never.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { pushAll } from '../internal/push-all.js';
 import type { Provision } from '../model/provision.js';
-import { describeOffset, groupRenumberings } from './group-changes.js';
+import type { Term } from '../model/term.js';
+import { describeGroup, groupRenumberings } from './group-changes.js';
 
 /**
  * The reading order of a diff, as plain (unescaped) text: headline term changes, provisions
@@ -52,6 +59,8 @@ export interface TermRow {
   key: string;
   /** Id of the provision that states the term, when there is one. */
   provisionId: string | undefined;
+  /** Where the term is, as a reader names it: "point 2, now 3"; undefined for a draft-level term. */
+  place: string | undefined;
   /** The old value as a reader would say it; undefined for an added term. */
   before: string | undefined;
   /** The new value as a reader would say it; undefined for a removed term. */
@@ -112,14 +121,15 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
   const provisions: ProvisionRow[] = [];
   const reworded: RewordedRow[] = [];
   const other: string[] = [];
-  const renumbered: ProvisionRenumberedChange[] = [];
+  const placed: (ProvisionMovedChange | ProvisionRenumberedChange)[] = [];
   const tally = new Map<ChangeKind, number>();
+  const casing = casingOfChanges(diff.changes);
 
   for (const change of diff.changes) {
     tally.set(change.kind, (tally.get(change.kind) ?? 0) + 1);
     switch (change.kind) {
       case 'term.changed':
-        terms.push(termChangedRow(change));
+        terms.push(termChangedRow(change, casing));
         break;
       case 'term.added':
         terms.push({
@@ -127,8 +137,9 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
           label: termLabel(change.after),
           key: change.key,
           provisionId: change.provisionId,
+          place: placeOf(change),
           before: undefined,
-          after: describeTermValue(change.after),
+          after: describeTermValue(change.after, casing),
           detail: '',
           direction: 'none',
         });
@@ -139,7 +150,8 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
           label: termLabel(change.before),
           key: change.key,
           provisionId: change.provisionId,
-          before: describeTermValue(change.before),
+          place: placeOf(change),
+          before: describeTermValue(change.before, casing),
           after: undefined,
           detail: '',
           direction: 'none',
@@ -153,17 +165,17 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
         break;
       case 'provision.reworded':
         reworded.push({
-          ...nameOf(change.after),
+          ...nameOfPair(change.before, change.after),
           similarity: change.similarity,
           coarse: change.coarse,
           hunks: change.hunks,
         });
         break;
       case 'provision.renumbered':
-        renumbered.push(change);
+      case 'provision.moved':
+        placed.push(change);
         break;
       case 'draft.changed':
-      case 'provision.moved':
       case 'provision.retitled':
       case 'provision.split':
       case 'provision.merged':
@@ -173,7 +185,7 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
         assertNever(change);
     }
   }
-  pushAll(other, describeRenumberings(renumbered));
+  pushAll(other, describePlacements(placed));
 
   const counted = CHANGE_KINDS.filter((kind) => tally.has(kind)).map((kind) => {
     const count = tally.get(kind) ?? 0;
@@ -192,7 +204,7 @@ export function outlineDiff(diff: DraftDiff): DiffOutline {
   };
 }
 
-function termChangedRow(change: TermChangedChange): TermRow {
+function termChangedRow(change: TermChangedChange, casing: Casing): TermRow {
   const parts: string[] = [];
   let direction: Direction = 'none';
   if (change.delta !== undefined) {
@@ -207,20 +219,39 @@ function termChangedRow(change: TermChangedChange): TermRow {
   }
   // Aspects other than the value say what else moved ("condition", "bound"); the value itself is
   // already shown by the before and after columns.
-  const qualifiers = (change.aspects ?? []).filter(
-    (aspect) => aspect !== 'value' && aspect !== 'members',
-  );
-  if (qualifiers.length > 0) parts.push(`${qualifiers.join(', ')} changed`);
+  for (const aspect of change.aspects ?? []) {
+    const words = describeAspect(aspect, change);
+    if (words !== undefined) parts.push(words);
+  }
   return {
     change: 'changed',
     label: change.after.label ?? termLabel(change.before),
     key: change.key,
     provisionId: change.provisionId,
-    before: describeTermValue(change.before),
-    after: describeTermValue(change.after),
+    place: placeOf(change),
+    before: describeTermValue(change.before, casing),
+    after: describeTermValue(change.after, casing),
     detail: parts.join('; '),
     direction,
   };
+}
+
+/**
+ * Where a term change is, by the numbers a reader sees: `point 6`, `point 2, now 3` when the
+ * provision was renumbered; `provision <id>` for a provision with no number (or a change built
+ * without the numbers); undefined for a term of the draft itself.
+ */
+export function placeOf(
+  change: TermAddedChange | TermRemovedChange | TermChangedChange,
+): string | undefined {
+  const from =
+    'fromNumber' in change && typeof change.fromNumber === 'string' ? change.fromNumber : undefined;
+  const to =
+    'toNumber' in change && typeof change.toNumber === 'string' ? change.toNumber : undefined;
+  if (from !== undefined && to !== undefined && from !== to) return `point ${from}, now ${to}`;
+  const number = to ?? from;
+  if (number !== undefined) return `point ${number}`;
+  return change.provisionId === undefined ? undefined : `provision ${change.provisionId}`;
 }
 
 function provisionRow(change: 'added' | 'removed', provision: Provision): ProvisionRow {
@@ -229,21 +260,90 @@ function provisionRow(change: 'added' | 'removed', provision: Provision): Provis
 
 /**
  * How a reader names a provision: "point 6" with its title beside it, else its title alone,
- * else "provision <id>".
+ * else the start of its text in quotes; "provision <id>" only for a provision with no text.
  */
 function nameOf(provision: Provision): { reference: string; title: string | undefined } {
   if (provision.number !== undefined) {
     return { reference: `point ${provision.number}`, title: provision.title };
   }
   if (provision.title !== undefined) return { reference: provision.title, title: undefined };
-  return { reference: `provision ${provision.id}`, title: undefined };
+  const start = typeof provision.text === 'string' ? excerpt(provision.text, 40) : '';
+  return { reference: start === '' ? `provision ${provision.id}` : `"${start}"`, title: undefined };
 }
 
-/** Runs of renumberings read as one sentence, as in the text format: "Points 4-28 are now 3-27". */
-function describeRenumberings(changes: readonly ProvisionRenumberedChange[]): string[] {
+/** A provision of both drafts, by both numbers when they differ: "point 3 (now 4)". */
+function nameOfPair(
+  before: Provision,
+  after: Provision,
+): { reference: string; title: string | undefined } {
+  if (before.number !== undefined && after.number !== undefined && before.number !== after.number) {
+    return { reference: `point ${before.number} (now ${after.number})`, title: after.title };
+  }
+  return nameOf(after.number === undefined && before.number !== undefined ? before : after);
+}
+
+const BOUND_WORDS: Record<string, string> = {
+  exact: 'exactly',
+  'at-most': 'at most',
+  'at-least': 'at least',
+  about: 'about',
+};
+
+/**
+ * What else about a term changed, in plain words ("at most → about", "counted from something
+ * else"); undefined for the value and the members, which the before and after columns show.
+ */
+function describeAspect(aspect: TermAspect, change: TermChangedChange): string | undefined {
+  const { before, after } = change;
+  switch (aspect) {
+    case 'value':
+    case 'members':
+      return undefined;
+    case 'kind':
+      return 'stated another way';
+    case 'bound': {
+      const bound = (term: Term) =>
+        BOUND_WORDS[('bound' in term ? term.bound : undefined) ?? 'exact'];
+      return `${bound(before)} → ${bound(after)}`;
+    }
+    case 'unit':
+      return 'different unit';
+    case 'currency':
+      return 'different currency';
+    case 'condition':
+      return 'different condition';
+    case 'from':
+      return 'counted from something else';
+    case 'of':
+      return 'a share of something else';
+    case 'holder':
+      return 'held by someone else';
+    case 'ratio':
+      return 'different ratio';
+    case 'subject':
+      return 'about something else';
+    default:
+      return String(aspect);
+  }
+}
+
+/** One side's text rebuilt from a redline: the equal hunks and those of `op`. */
+export function textOf(hunks: readonly Hunk[], op: 'delete' | 'insert'): string {
+  let text = '';
+  for (const hunk of hunks) if (hunk.op === 'equal' || hunk.op === op) text += hunk.text;
+  return text;
+}
+
+/**
+ * Moves and renumberings, folded as in the text format: one sentence per run ("Points 4-28 are
+ * now 3-27") with the sub-points that moved with their parents folded in.
+ */
+function describePlacements(
+  changes: readonly (ProvisionMovedChange | ProvisionRenumberedChange)[],
+): string[] {
   return groupRenumberings(changes).map((group) =>
-    group.kind === 'renumber.run'
-      ? `Points ${group.from[0]}-${group.from[1]} are now ${group.to[0]}-${group.to[1]} (${describeOffset(group.offset)})`
+    group.kind === 'renumber.run' || group.kind === 'change.folded'
+      ? describeGroup(group)
       : group.summary,
   );
 }

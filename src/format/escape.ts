@@ -33,16 +33,41 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for inline Markdown (CommonMark): every ASCII punctuation character that can
- * open or close markup is backslash-escaped, `<` and `&` become entities so no raw HTML or
- * entity survives, and line breaks become spaces so a value cannot start a new block. The `:`
- * of `scheme://` is escaped too, and the dots of host names already are, so a renderer that
- * turns bare URLs into links (markdown-it's `linkify`) leaves them as text.
+ * A user string as HTML element content, escaped and isolated in `<bdi>`: right-to-left text
+ * (a Hebrew or Arabic label) then cannot reorder the tool's own words and arrows around it.
+ * (Explicit bidi controls are already replaced by `escapeHtml`.)
+ */
+export function isolateHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
+/**
+ * Escapes text for inline Markdown (CommonMark, GFM tables and strikethrough) with as few
+ * backslashes as a reader needs: `irish-times-bloomberg` and `-33.3%` stay as they are.
+ *
+ * - always: `\\`, `` ` ``, `*`, `[`, `]`, `|` and `~` (code, emphasis, links, table cells,
+ *   strikethrough); `_` unless it sits between two letters or digits (`snake_case` is no
+ *   emphasis); `<` and `&` become entities, so no raw HTML, autolink or entity survives;
+ * - at the start only (after any spaces), where a line could begin with them: `#`, `>`, a
+ *   `-`, `+` or `1.`/`1)` followed by a space, and a run of `-` or `=` alone (a heading, a
+ *   quote, a list item, a rule);
+ * - line breaks become spaces, so a value cannot start a new block;
+ * - the `:` of `scheme://` and a dot followed by two letters (`example.com`), so a renderer that
+ *   turns bare URLs and host names into links (markdown-it's `linkify`) leaves them as text.
+ *
+ * `!` and `(` need nothing: an image or a link needs a `[`, which is escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return printable(text.replace(/\r\n?|\n|\u2028|\u2029/g, ' '))
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (char) => `\\${char}`)
+  const flat = printable(text.replace(/\r\n?|\n|\u2028|\u2029/g, ' '));
+  return flat
+    .replace(/[\\`*[\]|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (char) => `\\${char}`)
+    .replace(
+      /^(\s*)([#>]|[-+](?=\s|$)|[-=](?=[-=\s]*$)|\d{1,9}[.)](?=\s|$))/u,
+      (_start, space: string, mark: string) =>
+        /^\d/u.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
+    )
     .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\.(?=\p{L}{2})/gu, '\\.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }

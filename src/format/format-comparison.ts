@@ -1,17 +1,19 @@
 import type { Comparison, ComparisonRow, ComparisonValue } from '../compare/compare-drafts.js';
 import { type ComparisonFilter, selectRows } from '../compare/filter-comparison.js';
 import { readComparison, readRow } from '../compare/read-comparison.js';
+import { addTerms, type Casing, casingFrom } from '../diff/casing.js';
 import { describeTermValue } from '../diff/describe-term.js';
 import { describeValue as describeArgument } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
-import { maxOf } from '../internal/push-all.js';
+import { maxOf, pushAll } from '../internal/push-all.js';
 import { parseSource } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
-import { escapeHtml, escapeMarkdown, escapePlainText } from './escape.js';
+import { escapeHtml, escapeMarkdown, escapePlainText, isolateHtml } from './escape.js';
 import type { PaintRole } from './format-diff.js';
+import { fitColumns, hangingWrap, widthOf, wrapWords } from './text-table.js';
 import { type BandCell, bandsHtml } from './timeline-html.js';
 
 /** The output formats of `formatComparison`. */
@@ -27,8 +29,14 @@ export const COMPARISON_FORMATS = [
 
 /** Options of `formatComparison`; the filter fields pick the rows shown (see `ComparisonFilter`). */
 export interface FormatComparisonOptions extends ComparisonFilter {
-  /** Text: the widest a cell may be, in characters, before it is cut with `…` (at least 8). @defaultValue 28 */
+  /** Text: the widest a cell may be, in characters, before its words wrap onto more lines (at least 8; a longer word widens its column). @defaultValue 28 */
   width?: number;
+  /**
+   * Text: the widest a line may be (a terminal's width; at least 20). Columns narrow to fit,
+   * down to their longest word; when even that is too wide, each row is listed as a block, one
+   * line per draft. Long sentences wrap. @defaultValue no limit
+   */
+  lineWidth?: number;
   /** Text: what names a row, its human `label` or its dotted `key`. @defaultValue 'label' */
   rowName?: 'label' | 'key';
   /** Text, Markdown and HTML: list each disagreement as one sentence under the matrix. @defaultValue true */
@@ -82,15 +90,25 @@ export function formatComparison(
     if (!Number.isInteger(width) || width < 8) {
       throw new DraftdiffError('INVALID_ARGUMENT', 'width must be a whole number of at least 8');
     }
+    const { lineWidth } = options;
+    if (lineWidth !== undefined && (!Number.isInteger(lineWidth) || lineWidth < 20)) {
+      throw new DraftdiffError(
+        'INVALID_ARGUMENT',
+        'lineWidth must be a whole number of at least 20',
+      );
+    }
     checkFormatOptions(options);
-    const shown = selectRows(readComparison(comparison, 'formatComparison'), options);
+    const checked = readComparison(comparison, 'formatComparison');
+    const shown = selectRows(checked, options);
+    // Learnt from every row, not only those shown: the capitals of a name may be in another.
+    const casing = casingOfRows(checked.rows);
     switch (format) {
       case 'text':
-        return formatText(shown, width, options);
+        return formatText(shown, width, options, casing);
       case 'markdown':
-        return formatMarkdown(shown, options);
+        return formatMarkdown(shown, options, casing);
       case 'html':
-        return formatHtml(shown, options);
+        return formatHtml(shown, options, casing);
       case 'json':
         return `${JSON.stringify(shown, null, 2)}\n`;
       default:
@@ -126,7 +144,8 @@ export function formatComparisonRow(
         'formatComparisonRow: silent must be true or false',
       );
     }
-    return rowSentence(readRow(row, 'formatComparisonRow'), silent ?? true, escapePlainText);
+    const checked = readRow(row, 'formatComparisonRow');
+    return rowSentence(checked, silent ?? true, escapePlainText, casingOfRows([checked]));
   });
 }
 
@@ -158,10 +177,11 @@ function rowSentence(
   row: ComparisonRow,
   silent: boolean,
   escapeText: (text: string) => string,
+  casing: Casing,
 ): string {
   const sides = row.sides.map((side) => {
     const who = attribution(row, side.drafts);
-    return `${escapeText(describeValue(side.value))} (${who.map(escapeText).join('; ')})`;
+    return `${escapeText(describeValue(side.value, casing))} (${who.map(escapeText).join('; ')})`;
   });
   let sentence = `${escapeText(row.label)}: ${sides.join(' vs ')}`;
   const quiet = silentDrafts(row);
@@ -213,10 +233,29 @@ function cellValue(row: ComparisonRow, id: string): ComparisonValue {
 }
 
 /** `describeTermValue`, tolerant of a kind it does not know (a comparison built by hand). */
-function describeValue(value: ComparisonValue): string {
+function describeValue(value: ComparisonValue, casing: Casing): string {
   if (value === 'silent') return SILENT;
   if (!(TERM_KINDS as readonly string[]).includes(value.kind)) return `(${String(value.kind)})`;
-  return describeTermValue(value as Term);
+  return describeTermValue(value as Term, casing);
+}
+
+/**
+ * The casing of the words the rows carry (labels, notes, names in sets and subjects), so a
+ * status value keeps the capitals the drafts give its proper nouns: "relinquished to Russia".
+ */
+function casingOfRows(rows: readonly ComparisonRow[]): Casing {
+  return casingFrom((add) => {
+    for (const row of rows) {
+      add(row.label);
+      if (row.note !== undefined) add(row.note);
+      for (const value of Object.values(row.values)) {
+        if (value !== 'silent' && (TERM_KINDS as readonly string[]).includes(value.kind)) {
+          addTerms([value as Term], add);
+          if (value.kind === 'text' && typeof value.value === 'string') add(value.value);
+        }
+      }
+    }
+  });
 }
 
 function markerOf(row: ComparisonRow): string {
@@ -245,71 +284,128 @@ const LEGEND = '≠ disagree  = agree  ≈ agree, bounds differ  · silent';
 
 const plainPaint = (_role: PaintRole, text: string) => text;
 
-/** Length in code points: what a terminal shows for most scripts (wide CJK is not measured). */
-function widthOf(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-function cut(text: string, width: number): string {
-  const points = [...text];
-  return points.length <= width ? text : `${points.slice(0, width - 1).join('')}…`;
-}
-
 function formatText(
   comparison: Comparison,
   width: number,
   options: FormatComparisonOptions,
+  casing: Casing,
 ): string {
   const paint = options.paint ?? plainPaint;
-  const lines = [paint('heading', escapePlainText(options.title ?? defaultTitle(comparison)))];
-  lines.push(tally(comparison));
+  const { lineWidth } = options;
+  const lines = hangingWrap(
+    escapePlainText(options.title ?? defaultTitle(comparison)),
+    lineWidth,
+    2,
+  ).map((line) => paint('heading', line));
+  pushAll(lines, hangingWrap(tally(comparison), lineWidth, 2));
   if (comparison.rows.length > 0) {
     const header = ['', options.rowName === 'key' ? 'key' : 'label', ...comparison.drafts];
     const body = comparison.rows.map((row) => [
       markerOf(row),
       options.rowName === 'key' ? row.key : row.label,
-      ...comparison.drafts.map((id) => describeValue(cellValue(row, id))),
+      ...comparison.drafts.map((id) => describeValue(cellValue(row, id), casing)),
     ]);
-    const table = [header, ...body].map((cells) =>
-      cells.map((cell) => cut(escapePlainText(cell), width)),
-    );
-    const widths = (table[0] as string[]).map((_, column) =>
-      maxOf(table.map((cells) => widthOf(cells[column] ?? ''))),
+    const table = [header, ...body].map((cells) => cells.map((cell) => escapePlainText(cell)));
+    const widths = fitColumns(table, width, GAP.length, lineWidth);
+    lines.push('');
+    pushAll(
+      lines,
+      widths === undefined
+        ? stackedRows(comparison, table, lineWidth as number, paint)
+        : tableRows(comparison, table, widths, paint),
     );
     lines.push('');
-    table.forEach((cells, index) => {
-      const row = index === 0 ? undefined : comparison.rows[index - 1];
-      const last = cells.length - 1;
-      // Paint the text, then pad outside the paint, so styles never cover the gaps and the
-      // last column carries no trailing spaces.
-      const painted = cells.map((cell, column) => {
-        const gap = column === last ? '' : ' '.repeat((widths[column] ?? 0) - widthOf(cell));
-        if (cell === '') return gap;
-        if (index === 0) return paint('heading', cell) + gap;
-        if (column === 0 && row?.agreement === 'disagree') return paint('change', cell) + gap;
-        if (cell === SILENT) return paint('dim', cell) + gap;
-        return cell + gap;
-      });
-      lines.push(painted.join('  ').trimEnd());
-    });
-    lines.push('', LEGEND);
+    // One entry a line when the legend is wider than the line.
+    if (lineWidth === undefined || widthOf(LEGEND) <= lineWidth) lines.push(LEGEND);
+    else for (const entry of LEGEND.split(GAP)) pushAll(lines, hangingWrap(entry, lineWidth, 2));
   }
   if (options.details ?? true) {
     const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
     if (disagreements.length > 0) {
       lines.push('', paint('heading', 'Disagreements'));
-      for (const row of disagreements)
-        lines.push(`${markerOf(row)} ${rowSentence(row, true, escapePlainText)}`);
+      for (const row of disagreements) {
+        const sentence = `${markerOf(row)} ${rowSentence(row, true, escapePlainText, casing)}`;
+        pushAll(lines, hangingWrap(sentence, lineWidth, 2));
+      }
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** Between two columns. */
+const GAP = '  ';
+
+/**
+ * The matrix, each cell wrapped to its column: a row takes as many lines as its tallest cell.
+ * The text is painted, then padded outside the paint, so styles never cover the gaps and the
+ * last column carries no trailing spaces.
+ */
+function tableRows(
+  comparison: Comparison,
+  table: readonly (readonly string[])[],
+  widths: readonly number[],
+  paint: (role: PaintRole, text: string) => string,
+): string[] {
+  const lines: string[] = [];
+  table.forEach((cells, index) => {
+    const row = index === 0 ? undefined : comparison.rows[index - 1];
+    const wrapped = cells.map((cell, column) => wrapWords(cell, widths[column] as number));
+    const height = maxOf(wrapped.map((cell) => cell.length));
+    const last = cells.length - 1;
+    for (let line = 0; line < height; line++) {
+      const painted = wrapped.map((cell, column) => {
+        const text = cell[line] ?? '';
+        const gap = column === last ? '' : ' '.repeat((widths[column] as number) - widthOf(text));
+        if (text === '') return gap;
+        if (index === 0) return paint('heading', text) + gap;
+        if (column === 0 && row?.agreement === 'disagree') return paint('change', text) + gap;
+        if (text === SILENT && cells[column] === SILENT) return paint('dim', text) + gap;
+        return text + gap;
+      });
+      lines.push(painted.join(GAP).trimEnd());
+    }
+  });
+  return lines;
+}
+
+/**
+ * When the matrix cannot fit the line (many drafts, a narrow terminal), one block per row:
+ * the marker and the row's name, then each draft that states the key with its value.
+ */
+function stackedRows(
+  comparison: Comparison,
+  table: readonly (readonly string[])[],
+  lineWidth: number,
+  paint: (role: PaintRole, text: string) => string,
+): string[] {
+  const lines: string[] = [];
+  const drafts = (table[0] as readonly string[]).slice(2);
+  table.slice(1).forEach((cells, index) => {
+    const row = comparison.rows[index] as ComparisonRow;
+    const marker = cells[0] === '' ? ' ' : (cells[0] as string);
+    const head = hangingWrap(`${marker} ${cells[1] as string}`, lineWidth, 2);
+    pushAll(
+      lines,
+      head.map((line, at) =>
+        at === 0 && row.agreement === 'disagree' ? paint('change', line) : line,
+      ),
+    );
+    drafts.forEach((id, column) => {
+      const value = cells[column + 2] as string;
+      if (value === SILENT) return;
+      pushAll(lines, hangingWrap(`${id}: ${value}`, lineWidth, 6, 4));
+    });
+  });
+  return lines;
+}
+
 // Markdown ------------------------------------------------------------------------------------
 
-function formatMarkdown(comparison: Comparison, options: FormatComparisonOptions): string {
+function formatMarkdown(
+  comparison: Comparison,
+  options: FormatComparisonOptions,
+  casing: Casing,
+): string {
   const lines = [
     `## ${escapeMarkdown(options.title ?? defaultTitle(comparison))}`,
     '',
@@ -321,7 +417,7 @@ function formatMarkdown(comparison: Comparison, options: FormatComparisonOptions
     for (const row of comparison.rows) {
       const name = `${escapeMarkdown(row.label)} (${escapeMarkdown(row.key)})${row.note === undefined ? '' : ` *${escapeMarkdown(row.note)}*`}`;
       const cells = comparison.drafts.map((id) =>
-        escapeMarkdown(describeValue(cellValue(row, id))),
+        escapeMarkdown(describeValue(cellValue(row, id), casing)),
       );
       lines.push(tableLine([markerOf(row), name, ...cells]));
     }
@@ -331,7 +427,8 @@ function formatMarkdown(comparison: Comparison, options: FormatComparisonOptions
     const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
     if (disagreements.length > 0) {
       lines.push('', '### Disagreements', '');
-      for (const row of disagreements) lines.push(`- ${rowSentence(row, true, escapeMarkdown)}`);
+      for (const row of disagreements)
+        lines.push(`- ${rowSentence(row, true, escapeMarkdown, casing)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -356,7 +453,11 @@ const STYLE = [
   '.draftdiff-comparison .marker{font-weight:700;text-align:center}',
 ].join('\n');
 
-function formatHtml(comparison: Comparison, options: FormatComparisonOptions): string {
+function formatHtml(
+  comparison: Comparison,
+  options: FormatComparisonOptions,
+  casing: Casing,
+): string {
   const title = escapeHtml(options.title ?? defaultTitle(comparison));
   if (options.view === 'timeline') {
     const fragment = bandsHtml(
@@ -364,7 +465,7 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
       comparison.rows.map((row) => ({
         key: row.key,
         label: row.label,
-        cells: bandOf(comparison, row),
+        cells: bandOf(comparison, row, casing),
       })),
       options.title ?? defaultTitle(comparison),
     );
@@ -373,7 +474,7 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
   const parts = ['<section class="draftdiff-comparison">', `<style>\n${STYLE}\n</style>`];
   parts.push('<table>', `<caption>${title}</caption>`, '<thead>', '<tr>');
   parts.push('<th scope="col" title="agreement"></th>', '<th scope="col">Key</th>');
-  for (const id of comparison.drafts) parts.push(`<th scope="col">${escapeHtml(id)}</th>`);
+  for (const id of comparison.drafts) parts.push(`<th scope="col">${isolateHtml(id)}</th>`);
   parts.push('</tr>', '</thead>', '<tbody>');
   for (const row of comparison.rows) {
     // The agreement is escaped too: a comparison may be built by hand, not by `compareDrafts`.
@@ -383,9 +484,9 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
     parts.push(
       `<td class="marker" title="${escapeHtml(meaning)}">${escapeHtml(markerOf(row))}</td>`,
     );
-    const note = row.note === undefined ? '' : `<span class="note">${escapeHtml(row.note)}</span>`;
+    const note = row.note === undefined ? '' : `<span class="note">${isolateHtml(row.note)}</span>`;
     parts.push(
-      `<th scope="row">${escapeHtml(row.label)}<span class="key">${escapeHtml(row.key)}</span>${note}</th>`,
+      `<th scope="row">${isolateHtml(row.label)}<span class="key">${isolateHtml(row.key)}</span>${note}</th>`,
     );
     for (const id of comparison.drafts) {
       const value = cellValue(row, id);
@@ -394,7 +495,9 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
         continue;
       }
       const who = attribution(row, [id]).join('; ');
-      parts.push(`<td title="${escapeHtml(who)}">${escapeHtml(describeValue(value))}</td>`);
+      parts.push(
+        `<td title="${escapeHtml(who)}">${isolateHtml(describeValue(value, casing))}</td>`,
+      );
     }
     parts.push('</tr>');
   }
@@ -403,7 +506,8 @@ function formatHtml(comparison: Comparison, options: FormatComparisonOptions): s
     const disagreements = comparison.rows.filter((row) => row.agreement === 'disagree');
     if (disagreements.length > 0) {
       parts.push('<ul class="disagreements">');
-      for (const row of disagreements) parts.push(`<li>${rowSentence(row, true, escapeHtml)}</li>`);
+      for (const row of disagreements)
+        parts.push(`<li>${rowSentence(row, true, isolateHtml, casing)}</li>`);
       parts.push('</ul>');
     }
   }
@@ -421,7 +525,7 @@ function htmlPage(title: string, fragment: string): string {
  * One row as the cells of a band, in column order: each stated value is `changed` when it is on
  * another side than the last value stated to its left, so the marks read left to right.
  */
-function bandOf(comparison: Comparison, row: ComparisonRow): BandCell[] {
+function bandOf(comparison: Comparison, row: ComparisonRow, casing: Casing): BandCell[] {
   const sideOf = new Map<string, number>();
   row.sides.forEach((side, index) => {
     for (const id of side.drafts) sideOf.set(id, index);
@@ -443,7 +547,7 @@ function bandOf(comparison: Comparison, row: ComparisonRow): BandCell[] {
     last = { id, side };
     return {
       ...(side === undefined ? {} : { value: side }),
-      text: describeValue(value),
+      text: describeValue(value, casing),
       event,
       who: attribution(row, [id]),
       ...(value.confidence === undefined ? {} : { confidence: String(value.confidence) }),

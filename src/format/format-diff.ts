@@ -1,13 +1,15 @@
 import type { Change, DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { REWRITE_SIMILARITY } from '../diff/summarize.js';
 import { assertNever } from '../internal/assert-never.js';
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { pushAll } from '../internal/push-all.js';
+import { placeOf, textOf } from './diff-outline.js';
 import { escapePlainText } from './escape.js';
-import { type ChangeGroup, describeOffset, groupRenumberings } from './group-changes.js';
+import { type ChangeGroup, describeGroup, groupRenumberings } from './group-changes.js';
 import { formatDiffHtml } from './html.js';
 import { formatDiffMarkdown } from './markdown.js';
 
@@ -127,15 +129,22 @@ function formatGroup(
   group: ChangeGroup,
   paint: (role: PaintRole, text: string) => string,
 ): string[] {
-  if (group.kind === 'renumber.run') {
-    // Runs hold whole numbers only (groupRenumberings), so there is nothing to escape.
-    return [
-      `  ${paint('dim', '#')} Points ${group.from[0]}-${group.from[1]} are now ${group.to[0]}-${group.to[1]} (${describeOffset(group.offset)})`,
-    ];
+  if (group.kind === 'renumber.run' || group.kind === 'change.folded') {
+    const [marker, role] =
+      group.kind === 'renumber.run' ? markerOf(group.changes[0] as Change) : markerOf(group.change);
+    return [`  ${paint(role, marker)} ${escapePlainText(describeGroup(group))}`];
   }
   const [marker, role] = markerOf(group);
   const line = `  ${paint(role, marker)} ${escapePlainText(group.summary)}${whereOf(group)}`;
   if (group.kind !== 'provision.reworded') return [line];
+  if (group.similarity < REWRITE_SIMILARITY) {
+    // Little is shared: the two texts read better whole than as a redline of mostly red and green.
+    return [
+      line,
+      `      ${paint('delete', 'was:')} ${escapePlainText(textOf(group.hunks, 'delete'))}`,
+      `      ${paint('insert', 'now:')} ${escapePlainText(textOf(group.hunks, 'insert'))}`,
+    ];
+  }
   return [line, `      ${redlineText(group.hunks, paint)}`];
 }
 
@@ -164,11 +173,16 @@ function markerOf(change: Change): [string, PaintRole] {
   }
 }
 
-/** Term changes say where they are: `(point 6)`. */
+/** Term changes say where they are: `(point 6)`, `(point 2, now 3)`, `(whole draft)`. */
 function whereOf(change: Change): string {
-  if (!change.kind.startsWith('term.')) return '';
-  const id = 'provisionId' in change ? change.provisionId : undefined;
-  return id === undefined ? '  (whole draft)' : `  (${escapePlainText(id)})`;
+  if (
+    change.kind !== 'term.added' &&
+    change.kind !== 'term.removed' &&
+    change.kind !== 'term.changed'
+  ) {
+    return '';
+  }
+  return `  (${escapePlainText(placeOf(change) ?? 'whole draft')})`;
 }
 
 /** wdiff-style inline redline: `[-old-]{+new+}`, on one line. */

@@ -1,5 +1,6 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { REWRITE_SIMILARITY } from '../diff/summarize.js';
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
@@ -11,8 +12,9 @@ import {
   type ProvisionRow,
   type RewordedRow,
   type TermRow,
+  textOf,
 } from './diff-outline.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, isolateHtml } from './escape.js';
 import { htmlDocument } from './html-page.js';
 
 /** Options of `formatDiffHtml` and `formatChangelogHtml`. */
@@ -67,7 +69,7 @@ export function formatChangelogHtml(
     const sections = outlines.map((outline) =>
       [
         '<section class="diff">',
-        `<h2>${escapeHtml(outline.from)} → ${escapeHtml(outline.to)}</h2>`,
+        `<h2>${isolateHtml(outline.from)} → ${isolateHtml(outline.to)}</h2>`,
         renderSummary(outline),
         ...renderBody(outline, 3),
         '</section>',
@@ -107,6 +109,7 @@ function renderBody(outline: DiffOutline, level: 2 | 3): string[] {
         '<section class="terms">',
         heading('Terms'),
         '<div class="scroll"><table>',
+        '<colgroup><col class="term"><col class="side"><col class="arrow"><col class="side"><col class="change"></colgroup>',
         '<thead><tr><th scope="col">Term</th><th scope="col">Before</th><th scope="col" aria-label="becomes"></th><th scope="col">After</th><th scope="col">Change</th></tr></thead>',
         '<tbody>',
       ],
@@ -134,7 +137,7 @@ function renderBody(outline: DiffOutline, level: 2 | 3): string[] {
     pushAll(
       parts,
       ['<section class="other">', heading('Other changes'), '<ul>'],
-      outline.other.map((text) => `<li>${escapeHtml(text)}</li>`),
+      outline.other.map((text) => `<li>${isolateHtml(text)}</li>`),
       ['</ul>', '</section>'],
     );
   }
@@ -146,28 +149,34 @@ const ARROWS = { up: '▲', down: '▼', none: '' } as const;
 function renderTermRow(row: TermRow): string {
   const name =
     row.label === row.key
-      ? `<span class="label">${escapeHtml(row.label)}</span>`
-      : `<span class="label">${escapeHtml(row.label)}</span> <span class="key">${escapeHtml(row.key)}</span>`;
+      ? `<span class="label">${isolateHtml(row.label)}</span>`
+      : `<span class="label">${isolateHtml(row.label)}</span> <span class="key">${isolateHtml(row.key)}</span>`;
   const where =
-    row.provisionId === undefined
-      ? ''
-      : ` <span class="where">in ${escapeHtml(row.provisionId)}</span>`;
+    row.place === undefined ? '' : ` <span class="where">in ${isolateHtml(row.place)}</span>`;
   const before =
     row.before === undefined
       ? '<span class="none">(none)</span>'
-      : `<del>${escapeHtml(row.before)}</del>`;
+      : `<del>${isolateHtml(row.before)}</del>`;
   const after =
     row.after === undefined
       ? '<span class="none">(none)</span>'
-      : `<ins>${escapeHtml(row.after)}</ins>`;
-  const status = row.change === 'changed' ? '' : `${row.change === 'added' ? 'new' : 'dropped'}`;
+      : `<ins>${isolateHtml(row.after)}</ins>`;
+  // Never an empty cell: a change with no figure to measure says so in words.
+  const status =
+    row.change === 'added'
+      ? 'new'
+      : row.change === 'removed'
+        ? 'dropped'
+        : row.detail === ''
+          ? 'changed'
+          : '';
   const arrow = ARROWS[row.direction];
   const detail = [
     arrow === '' ? '' : `<span class="${row.direction}" aria-hidden="true">${arrow}</span>`,
-    escapeHtml(row.detail),
+    isolateHtml(row.detail),
     status,
   ]
-    .filter((part) => part !== '')
+    .filter((part) => part !== '' && part !== '<bdi></bdi>')
     .join(' ');
   return [
     `<tr class="${row.change}">`,
@@ -183,23 +192,39 @@ function renderTermRow(row: TermRow): string {
 function renderProvisionRow(row: ProvisionRow, level: number): string {
   const verb = row.change === 'added' ? 'Added' : 'Removed';
   const tag = row.change === 'added' ? 'ins' : 'del';
-  const title = row.title === undefined ? '' : `: ${escapeHtml(row.title)}`;
+  const title = row.title === undefined ? '' : `: ${isolateHtml(row.title)}`;
   return [
     `<article class="provision ${row.change}">`,
-    `<h${level}>${verb} ${escapeHtml(row.reference)}${title}</h${level}>`,
-    `<p class="text"><${tag}>${escapeHtml(row.text)}</${tag}></p>`,
+    `<h${level}>${verb} ${isolateHtml(row.reference)}${title}</h${level}>`,
+    `<p class="text" dir="auto"><${tag}>${escapeHtml(row.text)}</${tag}></p>`,
     '</article>',
   ].join('\n');
 }
 
+/**
+ * A reworded provision: its redline; or, when little is shared (`REWRITE_SIMILARITY`), the
+ * two texts side by side, which read better than a wall of deletions and insertions.
+ */
 function renderRewordedRow(row: RewordedRow, level: number): string {
-  const title = row.title === undefined ? '' : `: ${escapeHtml(row.title)}`;
-  const similarity = `${Math.round(row.similarity * 100)}% similar${row.coarse ? ', rewritten as a whole' : ''}`;
+  const title = row.title === undefined ? '' : `: ${isolateHtml(row.title)}`;
+  const percent = `${Math.round(row.similarity * 100)}% similar`;
+  const rewritten = row.similarity < REWRITE_SIMILARITY;
+  const meta = rewritten
+    ? `Rewritten: ${percent}`
+    : `${percent}${row.coarse ? ', rewritten as a whole' : ''}`;
+  const body = rewritten
+    ? [
+        '<div class="sides">',
+        `<div><p class="side">Before</p><p class="text" dir="auto"><del>${escapeHtml(textOf(row.hunks, 'delete'))}</del></p></div>`,
+        `<div><p class="side">After</p><p class="text" dir="auto"><ins>${escapeHtml(textOf(row.hunks, 'insert'))}</ins></p></div>`,
+        '</div>',
+      ]
+    : [`<p class="redline" dir="auto">${redlineHtml(row.hunks)}</p>`];
   return [
-    '<article class="provision reworded">',
-    `<h${level}>${escapeHtml(capitalise(row.reference))}${title}</h${level}>`,
-    `<p class="meta">${similarity}</p>`,
-    `<p class="redline">${redlineHtml(row.hunks)}</p>`,
+    `<article class="provision ${rewritten ? 'rewritten' : 'reworded'}">`,
+    `<h${level}>${isolateHtml(capitalise(row.reference))}${title}</h${level}>`,
+    `<p class="meta">${meta}</p>`,
+    ...body,
     '</article>',
   ].join('\n');
 }
@@ -237,7 +262,7 @@ main{max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0}
 h2{font-size:1.25rem;margin:1.75rem 0 .5rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 h3,h4{font-size:1.05rem;margin:1.25rem 0 .25rem}
-h1,h2,h3,h4,th,td,li,p{overflow-wrap:anywhere}
+h1,h2,h3,h4,th,td,li,p{overflow-wrap:break-word}
 .summary{color:var(--muted);margin:.25rem 0 1rem}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;padding:.5rem .75rem;border:1px solid var(--line);border-radius:.5rem;background:var(--card);font-size:.9rem}
 del{background:var(--del-bg);color:var(--del-fg);text-decoration:line-through}
@@ -249,15 +274,19 @@ del+ins{margin-left:.2em}
 .meta,.key,.where,.none{color:var(--muted);font-size:.875rem}
 .key{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .scroll{overflow-x:auto}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+.terms col.term{width:26%}.terms col.side{width:26%}.terms col.arrow{width:2rem}.terms col.change{width:18%}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
 th[scope=row]{font-weight:600}
-.terms td:last-child{min-width:7rem}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
+.side{margin:.25rem 0 0;color:var(--muted);font-size:.875rem}
 .arrow{color:var(--muted)}
 @media (max-width:40rem){
 main{padding:.75rem}
 h1{font-size:1.35rem}
 table,tbody,tr,th,td{display:block;width:100%}
+colgroup{display:none}
+.sides{grid-template-columns:1fr}
 thead{display:none}
 tr{border:1px solid var(--line);border-radius:.5rem;margin:.5rem 0;padding:.25rem .5rem}
 th,td{border:0;padding:.2rem 0}

@@ -1,8 +1,9 @@
 import type { DraftDiff, Hunk } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
+import { REWRITE_SIMILARITY } from '../diff/summarize.js';
 import { guardCall } from '../internal/guard-call.js';
 import { pushAll } from '../internal/push-all.js';
-import { outlineDiff, type RewordedRow, type TermRow } from './diff-outline.js';
+import { outlineDiff, type RewordedRow, type TermRow, textOf } from './diff-outline.js';
 import { escapeMarkdown } from './escape.js';
 
 /**
@@ -61,7 +62,7 @@ export function formatDiffMarkdown(diff: DraftDiff): string {
 function termLine(row: TermRow): string {
   const context = [
     row.label === row.key ? '' : escapeMarkdown(row.key),
-    row.provisionId === undefined ? '' : `provision ${escapeMarkdown(row.provisionId)}`,
+    row.place === undefined ? '' : escapeMarkdown(row.place),
   ].filter((part) => part !== '');
   const label = `${strong(row.label)}${context.length > 0 ? ` (${context.join(', ')})` : ''}`;
   const detail = row.detail === '' ? '' : ` (${escapeMarkdown(row.detail)})`;
@@ -75,13 +76,26 @@ function termLine(row: TermRow): string {
   }
 }
 
+/** A reworded provision: its redline, or below `REWRITE_SIMILARITY` the two texts one after the other. */
 function rewordedLines(row: RewordedRow): string[] {
   const title = row.title === undefined ? '' : `: ${escapeMarkdown(row.title)}`;
-  const similarity = `${Math.round(row.similarity * 100)}% similar${row.coarse ? ', rewritten as a whole' : ''}`;
+  const heading = `### ${escapeMarkdown(capitalise(row.reference))}${title}`;
+  const percent = `${Math.round(row.similarity * 100)}% similar`;
+  if (row.similarity < REWRITE_SIMILARITY) {
+    return [
+      heading,
+      '',
+      `*Rewritten: ${percent}*`,
+      '',
+      `Before: ${escapeMarkdown(textOf(row.hunks, 'delete'))}`,
+      '',
+      `After: ${escapeMarkdown(textOf(row.hunks, 'insert'))}`,
+    ];
+  }
   return [
-    `### ${capitalise(escapeMarkdown(row.reference))}${title}`,
+    heading,
     '',
-    `*${similarity}*`,
+    `*${percent}${row.coarse ? ', rewritten as a whole' : ''}*`,
     '',
     redlineMarkdown(row.hunks) || '*(whitespace only)*',
   ];

@@ -19,6 +19,7 @@ import {
   diffDrafts,
   formatComparison,
   formatDiff,
+  parseDraft,
 } from '../../src/index.js';
 
 // Raw HTML on, and bare URLs turned into links, as many renderers do.
@@ -228,9 +229,13 @@ describe.each(PAYLOADS)('a %s string in every field', (_name, payload) => {
   });
 
   it('formatComparison text: the same lines, and no control or bidi characters', () => {
+    // Cells wide enough never to wrap, so only a forged line break could add a line.
+    const width = 1000;
     for (const rowName of ['label', 'key'] as const) {
-      expect(textLines(formatComparison(comparison, 'text', { title: payload, rowName }))).toBe(
-        textLines(formatComparison(plainComparison, 'text', { title: HARMLESS, rowName })),
+      expect(
+        textLines(formatComparison(comparison, 'text', { title: payload, rowName, width })),
+      ).toBe(
+        textLines(formatComparison(plainComparison, 'text', { title: HARMLESS, rowName, width })),
       );
     }
   });
@@ -280,11 +285,14 @@ describe('formatDiff text, exactly', () => {
         'before -> after: 3 changes',
         '',
         'Terms',
-        '  ~ Cap ~ forged\uFFFD[2J: 600,000 -> 400,000 personnel (-33.3%)  (p \uFFFD1\uFFFD)',
+        // Where the term is, by the number a reader sees rather than the (hostile) id.
+        '  ~ Cap ~ forged\uFFFD[2J: 600,000 -> 400,000 personnel (-33.3%)  (point 1)',
         '',
         'Provisions',
-        '  ~ Point 1 was reworded (25% similar)',
-        '      Troops withdraw{+ one two three\uFFFD[31mred\uFFFD[0m\uFFFDevil\uFFFD+}.',
+        // Too little in common for a redline: the two texts, each on a line of its own.
+        '  ~ Point 1 was rewritten (25% similar)',
+        '      was: Troops withdraw.',
+        '      now: Troops withdraw one two three\uFFFD[31mred\uFFFD[0m\uFFFDevil\uFFFD.',
         '',
         'Draft',
         '  ~ Title changed from "Plan + forged old" to "Plan + forged new"',
@@ -325,5 +333,34 @@ describe('formatDiff text, exactly', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+// Issue 13, item 7: bidirectional text in a user string must not reorder the tool's own words.
+describe('bidi isolation in HTML', () => {
+  const cap = (label: string, value: number) => ({
+    id: 'x',
+    title: 'Plan',
+    coverage: 'complete' as const,
+    provisions: [
+      {
+        id: 'p1',
+        number: '1',
+        text: 'Cap.',
+        terms: [{ key: 'cap', label, kind: 'quantity' as const, value, unit: 'personnel' }],
+      },
+    ],
+  });
+  const label = 'Cap \u202eevil\u202c שלום';
+  const diff = diffDrafts(cap(label, 600_000), { ...cap(label, 400_000), id: 'y' });
+
+  it('isolates every user string in <bdi>, and shows the override as U+FFFD', () => {
+    const html = formatDiff(diff, 'html');
+    expect(html).toContain('<span class="label"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi></span>');
+    expect(html).toContain('<del><bdi>600,000 personnel</bdi></del>');
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    const comparison = formatComparison(compareDrafts([parseDraft(cap(label, 600_000))]), 'html');
+    expect(comparison).toContain('<th scope="row"><bdi>Cap \uFFFDevil\uFFFD שלום</bdi>');
+    expect(comparison).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });

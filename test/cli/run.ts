@@ -22,6 +22,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Whether stdout is a terminal. @defaultValue false */
   isTTY?: boolean;
+  /** The terminal's width. @defaultValue undefined */
+  columns?: number;
   /** Working directory. @defaultValue the repository root */
   cwd?: string;
 }
@@ -36,6 +38,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     stdin: async () => options.stdin ?? '',
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    columns: options.columns,
     cwd: options.cwd ?? ROOT,
   });
   return { code, stdout, stderr };

@@ -91,7 +91,7 @@ describe('formatComparison: text', () => {
     );
   });
 
-  it('filters rows, names rows by key, cuts wide cells and can leave out the details', () => {
+  it('filters rows, names rows by key, wraps wide cells and can leave out the details', () => {
     expect(
       formatComparison(comparison, 'text', {
         only: 'agree',
@@ -105,13 +105,84 @@ describe('formatComparison: text', () => {
         'Elections only',
         '1 key: 0 disagree, 1 agree (1 with different bounds), 0 stated by one draft',
         '',
-        '   key         axios     irish-tim…  other',
-        '≈  elections…  100 days  ·           about 100…',
+        // Words wrap at the cell width; a longer word widens its column rather than being cut.
+        '   key                 axios     irish-times  other',
+        '≈  elections.deadline  100 days  ·            about 100',
+        '                                              days',
         '',
         '≠ disagree  = agree  ≈ agree, bounds differ  · silent',
         '',
       ].join('\n'),
     );
+  });
+
+  it('fits lineWidth: columns narrow and wrap, sentences wrap with a hanging indent', () => {
+    expect(formatComparison(comparison, 'text', { lineWidth: 60 }).split('\n')).toEqual([
+      'Comparison of 3 drafts',
+      '3 keys: 2 disagree, 1 agree (1 with different bounds), 0',
+      '  stated by one draft',
+      '',
+      '   label         axios          irish-times    other',
+      '≠  Armed forces  at most        at most        about 400,000',
+      '   cap           600,000        600,000        personnel',
+      '                 personnel      personnel',
+      '≠  Kherson       frozen at      ·              not addressed',
+      '                 contact line',
+      '≈  Elections     100 days       ·              about 100',
+      '                                               days',
+      '',
+      '≠ disagree  = agree  ≈ agree, bounds differ  · silent',
+      '',
+      'Disagreements',
+      '≠ Armed forces cap: at most 600,000 personnel (Axios; The',
+      '  Irish Times citing Bloomberg) vs about 400,000 personnel',
+      '  (Other accounts)',
+      '≠ Kherson: frozen at contact line (Axios) vs not addressed',
+      '  (Other accounts); silent: irish-times',
+      '',
+    ]);
+  });
+
+  it('lists each row as a block when even the narrowest columns do not fit', () => {
+    const text = formatComparison(comparison, 'text', { lineWidth: 40, details: false });
+    expect(text.split('\n')).toEqual([
+      'Comparison of 3 drafts',
+      '3 keys: 2 disagree, 1 agree (1 with',
+      '  different bounds), 0 stated by one',
+      '  draft',
+      '',
+      '≠ Armed forces cap',
+      '    axios: at most 600,000 personnel',
+      '    irish-times: at most 600,000',
+      '      personnel',
+      '    other: about 400,000 personnel',
+      '≠ Kherson',
+      '    axios: frozen at contact line',
+      '    other: not addressed',
+      '≈ Elections',
+      '    axios: 100 days',
+      '    other: about 100 days',
+      '',
+      '≠ disagree',
+      '= agree',
+      '≈ agree, bounds differ',
+      '· silent',
+      '',
+    ]);
+  });
+
+  it.each([19, 20.5, -1])('refuses lineWidth %s', (lineWidth) => {
+    expect(() => formatComparison(comparison, 'text', { lineWidth })).toThrowError(
+      'lineWidth must be a whole number of at least 20',
+    );
+  });
+
+  it('keeps every line within lineWidth, whatever the width (law)', () => {
+    for (let lineWidth = 20; lineWidth <= 120; lineWidth++) {
+      for (const line of formatComparison(comparison, 'text', { lineWidth }).split('\n')) {
+        expect(Array.from(line).length).toBeLessThanOrEqual(lineWidth);
+      }
+    }
   });
 
   it('says so when no row is left', () => {
@@ -155,9 +226,9 @@ describe('formatComparison: markdown', () => {
         '',
         '3 keys: 2 disagree, 1 agree (1 with different bounds), 0 stated by one draft',
         '',
-        '|  | Key | axios | irish\\-times | other |',
+        '|  | Key | axios | irish-times | other |',
         '| --- | --- | --- | --- | --- |',
-        '| ≠ | Armed forces cap (armed\\-forces\\.personnel\\-cap) | at most 600,000 personnel | at most 600,000 personnel | about 400,000 personnel |',
+        '| ≠ | Armed forces cap (armed-forces\\.personnel-cap) | at most 600,000 personnel | at most 600,000 personnel | about 400,000 personnel |',
         '| ≠ | Kherson (territory\\.kherson) | frozen at contact line | · | not addressed |',
         '| ≈ | Elections (elections\\.deadline) *same figure, bounds differ: exact vs about* | 100 days | · | about 100 days |',
         '',
@@ -166,7 +237,7 @@ describe('formatComparison: markdown', () => {
         '### Disagreements',
         '',
         '- Armed forces cap: at most 600,000 personnel (Axios; The Irish Times citing Bloomberg) vs about 400,000 personnel (Other accounts)',
-        '- Kherson: frozen at contact line (Axios) vs not addressed (Other accounts); silent: irish\\-times',
+        '- Kherson: frozen at contact line (Axios) vs not addressed (Other accounts); silent: irish-times',
         '',
       ].join('\n'),
     );
@@ -202,7 +273,8 @@ describe('formatComparison: markdown', () => {
     expect(markdown).not.toContain('<b>');
     expect(markdown).not.toContain('<script>');
     expect(markdown).not.toContain('[link](');
-    expect(markdown).toContain('\\| cell \\| &lt;img src=x\\> \\*bold\\* \\# heading');
+    // `#` and `>` mid-line are no markup: only what Markdown would misread is escaped.
+    expect(markdown).toContain('\\| cell \\| &lt;img src=x> \\*bold\\* # heading');
     // Every table row still has exactly the columns of the header: no pipe escaped the cell.
     const tableRows = markdown.split('\n').filter((line) => line.startsWith('| '));
     for (const line of tableRows) expect(line.split(/(?<!\\)\|/).length).toBe(6);
@@ -216,15 +288,15 @@ describe('formatComparison: html', () => {
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<!doctype');
     expect(html).toContain('<caption>Comparison of 3 drafts</caption>');
-    expect(html).toContain('<th scope="col">irish-times</th>');
+    expect(html).toContain('<th scope="col"><bdi>irish-times</bdi></th>');
     expect(html).toContain('<tr class="disagree">');
     expect(html).toContain('<tr class="agree near">');
     expect(html).toContain(
-      '<td title="The Irish Times citing Bloomberg">at most 600,000 personnel</td>',
+      '<td title="The Irish Times citing Bloomberg"><bdi>at most 600,000 personnel</bdi></td>',
     );
     expect(html).toContain('<td class="silent" title="silent">·</td>');
     expect(html).toContain(
-      '<li>Kherson: frozen at contact line (Axios) vs not addressed (Other accounts); silent: irish-times</li>',
+      '<li><bdi>Kherson</bdi>: <bdi>frozen at contact line</bdi> (<bdi>Axios</bdi>) vs <bdi>not addressed</bdi> (<bdi>Other accounts</bdi>); silent: <bdi>irish-times</bdi></li>',
     );
   });
 

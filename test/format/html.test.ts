@@ -39,21 +39,23 @@ describe('formatDiffHtml', () => {
 
   it('shows term changes as a table with arrows and percentages', () => {
     expect(lines).toContain(
-      '<tr class="changed"><th scope="row" data-label="Term"><span class="label">Armed forces cap</span> <span class="key">armed-forces.personnel-cap</span> <span class="where">in cap</span></th><td data-label="Before"><del>at most 600,000 personnel</del></td><td class="arrow" aria-hidden="true">→</td><td data-label="After"><ins>at most 400,000 personnel</ins></td><td data-label="Change" class="down"><span class="down" aria-hidden="true">▼</span> -33.3%</td></tr>',
+      '<tr class="changed"><th scope="row" data-label="Term"><span class="label"><bdi>Armed forces cap</bdi></span> <span class="key"><bdi>armed-forces.personnel-cap</bdi></span> <span class="where">in <bdi>provision cap</bdi></span></th><td data-label="Before"><del><bdi>at most 600,000 personnel</bdi></del></td><td class="arrow" aria-hidden="true">→</td><td data-label="After"><ins><bdi>at most 400,000 personnel</bdi></ins></td><td data-label="Change" class="down"><span class="down" aria-hidden="true">▼</span> <bdi>-33.3%</bdi></td></tr>',
     );
-    expect(page).toContain('<td data-label="After"><ins>$100 billion</ins></td>');
+    expect(page).toContain('<td data-label="After"><ins><bdi>$100 billion</bdi></ins></td>');
     expect(page).toContain('<td data-label="Change" class="none">dropped</td>');
     expect(page.match(/<tr class=/g)).toHaveLength(3);
   });
 
   it('redlines each reworded provision inline', () => {
-    expect(lines).toContain('<h3>Point 5: Armed forces</h3>');
+    expect(lines).toContain('<h3><bdi>Point 6 (now 5)</bdi>: <bdi>Armed forces</bdi></h3>');
     expect(lines).toContain(
-      '<p class="redline">The armed forces are capped at <del>600,000</del><ins>400,000</ins> personnel<ins> in peacetime</ins>.</p>',
+      '<p class="redline" dir="auto">The armed forces are capped at <del>600,000</del><ins>400,000</ins> personnel<ins> in peacetime</ins>.</p>',
     );
-    expect(lines).toContain('<h3>Removed point 3</h3>');
-    expect(lines).toContain('<p class="text"><del>NATO will not expand further.</del></p>');
-    expect(lines).toContain('<li>Points 4-6 are now 3-5 (up by one)</li>');
+    expect(lines).toContain('<h3>Removed <bdi>point 3</bdi></h3>');
+    expect(lines).toContain(
+      '<p class="text" dir="auto"><del>NATO will not expand further.</del></p>',
+    );
+    expect(lines).toContain('<li><bdi>Points 4-6 are now 3-5 (up by one)</bdi></li>');
   });
 
   it('says so when nothing changed, and takes a title', () => {
@@ -71,10 +73,10 @@ describe('formatDiffHtml', () => {
     const changelog = formatChangelogHtml([sampleDiff(), diffOf('counter-draft', 'final', [])]);
     expect(changelog).toContain('<title>Changelog</title>');
     expect(changelog).toContain('<p class="summary">2 steps.</p>');
-    expect(changelog).toContain('<h2>us-draft → counter-draft</h2>');
-    expect(changelog).toContain('<h2>counter-draft → final</h2>');
+    expect(changelog).toContain('<h2><bdi>us-draft</bdi> → <bdi>counter-draft</bdi></h2>');
+    expect(changelog).toContain('<h2><bdi>counter-draft</bdi> → <bdi>final</bdi></h2>');
     expect(changelog).toContain('<h3>Terms</h3>');
-    expect(changelog).toContain('<h4>Point 5: Armed forces</h4>');
+    expect(changelog).toContain('<h4><bdi>Point 6 (now 5)</bdi>: <bdi>Armed forces</bdi></h4>');
   });
 });
 
@@ -136,6 +138,9 @@ describe('escaping', () => {
         'section',
         'div',
         'table',
+        'colgroup',
+        'col',
+        'bdi',
         'thead',
         'tbody',
         'tr',

@@ -16,30 +16,31 @@ describe('formatDiffMarkdown', () => {
   it('puts headline changes first, then redlines, then the rest', () => {
     expect(formatDiffMarkdown(sampleDiff())).toBe(
       [
-        '# Changes from us\\-draft to counter\\-draft',
+        '# Changes from us-draft to counter-draft',
         '',
         '10 changes: 1 metadata change, 1 provision added, 1 provision removed, 3 provisions renumbered, 1 provision reworded, 1 term added, 1 term removed, 1 term changed.',
         '',
         '## Headline changes',
         '',
-        '- **Armed forces cap** (armed\\-forces\\.personnel\\-cap, provision cap): at most 600,000 personnel → at most 400,000 personnel (\\-33\\.3%)',
+        '- **Armed forces cap** (armed-forces\\.personnel-cap, provision cap): at most 600,000 personnel → at most 400,000 personnel (-33.3%)',
         '- **Elections** (elections\\.deadline): dropped, was 100 days',
         '- **Reconstruction fund** (reconstruction\\.fund): new, $100 billion',
-        '- Removed point 3: NATO will not expand further\\.',
-        '- Added point 28: All parties receive a full amnesty\\.',
+        '- Removed point 3: NATO will not expand further.',
+        '- Added point 28: All parties receive a full amnesty.',
         '',
         '## Reworded provisions',
         '',
-        '### Point 5: Armed forces',
+        // Renumbered and reworded: named by both numbers, so no two changes say "point 5".
+        '### Point 6 (now 5): Armed forces',
         '',
         '*80% similar*',
         '',
-        'The armed forces are capped at ~~600,000~~ **400,000** personnel **in peacetime**\\.',
+        'The armed forces are capped at ~~600,000~~ **400,000** personnel **in peacetime**.',
         '',
         '## Other changes',
         '',
-        '- Title changed from "Plan" to "Counter\\-plan"',
-        '- Points 4\\-6 are now 3\\-5 \\(up by one\\)',
+        '- Title changed from "Plan" to "Counter-plan"',
+        '- Points 4-6 are now 3-5 (up by one)',
         '',
       ].join('\n'),
     );
@@ -61,7 +62,7 @@ describe('formatDiffMarkdown', () => {
     expect(formatDiff(sampleDiff(), 'markdown')).toBe(formatDiffMarkdown(sampleDiff()));
   });
 
-  it('marks a whole-clause rewording and a provision without a number', () => {
+  it('shows a rewrite as its two texts, and names a provision without a number by its text', () => {
     const before = provision('x', undefined, 'Old.');
     const after = provision('x', undefined, 'New.');
     const change: Change = {
@@ -81,7 +82,7 @@ describe('formatDiffMarkdown', () => {
     };
     const markdown = formatDiffMarkdown(diffOf('a', 'b', [change]));
     expect(markdown).toContain(
-      '### Provision x\n\n*0% similar, rewritten as a whole*\n\n~~Old\\.~~ **New\\.**\n',
+      '### "New."\n\n*Rewritten: 0% similar*\n\nBefore: Old.\n\nAfter: New.\n',
     );
   });
 });
@@ -134,7 +135,7 @@ describe('redlineMarkdown', () => {
     [
       'an insertion with its leading space',
       [eq('personnel'), ins(' in peacetime'), eq('.')],
-      'personnel **in peacetime**\\.',
+      'personnel **in peacetime**.',
     ],
     [
       'a deletion with its trailing space',
@@ -144,17 +145,18 @@ describe('redlineMarkdown', () => {
     [
       'punctuation against a letter widens to the word',
       [eq('the cap'), del('.'), ins(';'), eq(' Next')],
-      'the ~~cap\\.~~ **cap;** Next',
+      'the ~~cap.~~ **cap;** Next',
     ],
     [
       'a region inside one word widens on both sides',
       [eq('pre'), del('-'), eq('war')],
+      // A lone `-` could be a rule where a line starts, so a hunk of just that is escaped.
       '~~pre\\-war~~ **prewar**',
     ],
     [
       'two regions joined by a widened word merge',
       [eq('x '), del('('), eq('a'), del(')'), eq(' y')],
-      'x ~~\\(a\\)~~ **a** y',
+      'x ~~(a)~~ **a** y',
     ],
     ['whitespace-only changes stay unmarked', [eq('a'), ins(' '), eq('b')], 'a b'],
     ['leading and trailing whitespace is trimmed', [ins('  new  ')], '**new**'],

@@ -48,6 +48,7 @@ describe('fromText on hostile or huge input', () => {
           {
             // The nearest word before the figure that can name a measure; no verb tagger.
             key: 'duration.withdraw',
+            label: 'Forces withdraw',
             kind: 'duration',
             value: 30,
             unit: 'days',

@@ -90,6 +90,7 @@ describe('fromText: the 28-point text', () => {
     const cap = draft.provisions[5]?.terms?.[0];
     expect(cap).toEqual({
       key: 'quantity.personnel.forces',
+      label: "Size of Ukraine's armed forces",
       kind: 'quantity',
       value: 600_000,
       unit: 'personnel',

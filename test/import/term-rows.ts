@@ -1,6 +1,7 @@
 /**
- * Terms as the example tables write them: every field but the offsets and the context, and
- * the phrase the span covers instead of offsets, so a row reads like the text it checks.
+ * Terms as the example tables write them: every field but the offsets, the context and the
+ * label (the words around the figure, which `term-label.test.ts` checks), and the phrase the
+ * span covers instead of offsets, so a row reads like the text it checks.
  */
 
 import { type ExtractedTerm, extractTerms } from '../../src/index.js';
@@ -10,7 +11,7 @@ export type Row = Record<string, unknown>;
 
 /** The terms of `text` (or the given ones) as rows. */
 export function view(text: string, terms: readonly ExtractedTerm[] = extractTerms(text)): Row[] {
-  return terms.map(({ span, context: _context, ...term }) => ({
+  return terms.map(({ span, context: _context, label: _label, ...term }) => ({
     ...term,
     phrase: text.slice(span.start, span.end),
   }));

@@ -155,7 +155,7 @@ describe('examples/', () => {
       'Armed forces cap: at most 600,000 -> at most 400,000 personnel (-33.3%)',
     );
     expect(result.stdout).toContain(
-      '# Changes from irish\\-times\\-bloomberg to other\\-accounts\\-400k',
+      '# Changes from irish-times-bloomberg to other-accounts-400k',
     );
   });
 

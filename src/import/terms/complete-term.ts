@@ -8,6 +8,7 @@ import type { ExtractedTerm } from './extracted-term.js';
 import type { Finding } from './finding.js';
 import { subjectAfter, subjectBefore, subjectRightAfter } from './subject.js';
 import { baseKey, keySegment } from './term-key.js';
+import { labelOf, shareLabel } from './term-label.js';
 import { PERSONNEL_UNIT, PERSONNEL_WORDS } from './vocabulary.js';
 
 /** How far around a finding its words may be read: up to its neighbours, never into them. */
@@ -21,6 +22,8 @@ export interface Neighbourhood {
 /** The term `finding` states, with its base key (not yet made unique). */
 export function completeTerm(text: string, finding: Finding, around: Neighbourhood): ExtractedTerm {
   const span = { start: finding.start, end: finding.end };
+  const named = labelOf(text, finding, around);
+  const label = named === undefined ? {} : { label: named };
   const context = contextOf(text, finding.start, finding.extentEnd);
   const subject = (nounsOnly: boolean, skip?: { start: number; end: number }) =>
     subjectBefore(text, finding.start, { floor: around.floor, skip, nounsOnly }) ??
@@ -34,6 +37,7 @@ export function completeTerm(text: string, finding: Finding, around: Neighbourho
         (found !== undefined && PERSONNEL_WORDS.has(found) ? PERSONNEL_UNIT : 'units');
       return {
         key: baseKey('quantity', keySegment(unit, 1) ?? 'units', found),
+        ...label,
         kind: 'quantity',
         value: finding.value,
         unit,
@@ -46,6 +50,7 @@ export function completeTerm(text: string, finding: Finding, around: Neighbourho
     case 'money':
       return {
         key: baseKey('money', undefined, subject(true, finding.condition)),
+        ...label,
         kind: 'money',
         amount: finding.amount,
         currency: finding.currency,
@@ -61,6 +66,7 @@ export function completeTerm(text: string, finding: Finding, around: Neighbourho
           undefined,
           subjectRightAfter(text, finding.end, around.ceiling) ?? subject(false),
         ),
+        ...label,
         kind: 'duration',
         value: finding.value,
         unit: finding.unit,
@@ -72,6 +78,7 @@ export function completeTerm(text: string, finding: Finding, around: Neighbourho
     case 'share':
       return {
         key: baseKey('share', undefined, finding.ofHead ?? subject(true)),
+        ...(finding.of === undefined ? label : { label: shareLabel(finding.of) }),
         kind: 'share',
         value: finding.value,
         bound: finding.bound,
@@ -83,6 +90,7 @@ export function completeTerm(text: string, finding: Finding, around: Neighbourho
     case 'date':
       return {
         key: baseKey('date', undefined, subject(false)),
+        ...label,
         kind: 'date',
         value: finding.value,
         span,
