@@ -10,6 +10,11 @@ import { describePath, encodePointer, pathOfLink } from './pointer.js';
  *
  * Frames link to their parent rather than carry their path: copying the path into every frame
  * costs memory quadratic in the depth (100,000 levels with a raised `maxDepth` ran out of heap).
+ *
+ * An object reached again by another path (a shared reference) is walked again only when
+ * reached deeper than before, where its contents could now be too deep: so the walk costs the
+ * distinct objects (times at most `maxDepth`), never the paths, which double with each level
+ * of `{ a: x, b: x }`.
  */
 export function inspectJson(value: unknown, maxDepth: number, file?: string): void {
   // `exit` frames pop the container off the ancestor set so that shared (acyclic) references
@@ -22,6 +27,8 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
     exit: boolean;
   };
   const ancestors = new Set<object>();
+  /** The deepest level at which each container was walked to the end without a problem. */
+  const walkedAt = new Map<object, number>();
   const stack: Frame[] = [];
   if (typeof value === 'object' && value !== null) {
     stack.push({ value, parent: undefined, segment: '', depth: 0, exit: false });
@@ -30,6 +37,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
     const frame = stack.pop() as Frame;
     if (frame.exit) {
       ancestors.delete(frame.value);
+      walkedAt.set(frame.value, Math.max(walkedAt.get(frame.value) ?? 0, frame.depth));
       continue;
     }
     if (ancestors.has(frame.value)) {
@@ -40,6 +48,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
         { path: encodePointer(path), file },
       );
     }
+    if ((walkedAt.get(frame.value) ?? -1) >= frame.depth) continue;
     if (frame.depth >= maxDepth) {
       const path = pathOfLink(frame);
       throw new DraftdiffError(

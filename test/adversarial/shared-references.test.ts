@@ -1,0 +1,185 @@
+// Shared (acyclic) references cost their distinct objects, not their paths. In
+// `x(n) = { a: x(n-1), b: x(n-1) }` there are n + 1 distinct objects and 2^n paths to the
+// innermost, so a walk that follows every path never finishes at 60 levels:
+// each test below finishing is the assertion that no function walks the paths, and the counts
+// (operations, objects built, members read) say exactly how much each does instead.
+import { describe, expect, it } from 'vitest';
+import {
+  applyPatch,
+  DraftdiffError,
+  DraftValidationError,
+  parseDraft,
+  toJsonPatch,
+} from '../../src/index.js';
+import { deepFreeze, reachableObjects } from '../patch/deep-freeze.js';
+import { errorOf } from '../support/errors.js';
+
+const LEVELS = 60;
+
+interface Node {
+  a?: Node;
+  b?: Node;
+  leaf?: number;
+}
+
+/** `{ a: x, b: x }` nested `levels` deep around `{ leaf }`: levels + 1 objects. */
+function shared(levels: number, leaf = 1): Node {
+  let node: Node = { leaf };
+  for (let level = 0; level < levels; level++) node = { a: node, b: node };
+  return node;
+}
+
+/**
+ * The shape of a value built like `shared`, checked once per distinct object: its levels and
+ * its one leaf value; fails on anything else. Linear, as the code under test must be.
+ */
+function shapeOf(value: Node): { levels: number; leaf: number } {
+  const known = new Map<Node, { levels: number; leaf: number }>();
+  const walk = (node: Node): { levels: number; leaf: number } => {
+    const seen = known.get(node);
+    if (seen !== undefined) return seen;
+    let shape: { levels: number; leaf: number };
+    if (Object.keys(node).join() === 'leaf') {
+      shape = { levels: 0, leaf: node.leaf as number };
+    } else {
+      expect(Object.keys(node).sort()).toEqual(['a', 'b']);
+      const [a, b] = [walk(node.a as Node), walk(node.b as Node)];
+      expect(a).toEqual(b);
+      shape = { levels: a.levels + 1, leaf: a.leaf };
+    }
+    known.set(node, shape);
+    return shape;
+  };
+  return walk(value);
+}
+
+describe(`toJsonPatch on references shared at each of ${LEVELS} levels`, () => {
+  it('finds no change between a value and itself or an equal value built apart', () => {
+    expect(toJsonPatch(shared(LEVELS), shared(LEVELS))).toEqual([]);
+    const value = shared(LEVELS);
+    expect(toJsonPatch(value, value)).toEqual([]);
+  });
+
+  it('diffs each pair of objects once: one replace at the first place, one per later place', () => {
+    const operations = toJsonPatch(shared(LEVELS), shared(LEVELS, 2));
+    expect(operations).toHaveLength(LEVELS + 1);
+    expect(operations[0]).toEqual({ op: 'replace', path: `${'/a'.repeat(LEVELS)}/leaf`, value: 2 });
+    operations.slice(1).forEach((operation, index) => {
+      expect(operation.op).toBe('replace');
+      expect(operation.path).toBe(`${'/a'.repeat(LEVELS - 1 - index)}/b`);
+      expect(shapeOf((operation as { value: Node }).value)).toEqual({ levels: index, leaf: 2 });
+    });
+  });
+
+  it('adds a shared value as one operation whose value keeps the sharing, sharing nothing with the input', () => {
+    const value = shared(LEVELS);
+    const [operation, ...rest] = toJsonPatch({}, { x: value });
+    expect(rest).toEqual([]);
+    const added = (operation as { value: Node }).value;
+    expect(shapeOf(added)).toEqual({ levels: LEVELS, leaf: 1 });
+    expect(reachableObjects(added).size).toBe(LEVELS + 1);
+    const inputs = reachableObjects(value);
+    expect([...reachableObjects(added)].filter((object) => inputs.has(object))).toEqual([]);
+  });
+});
+
+describe(`applyPatch on references shared at each of ${LEVELS} levels`, () => {
+  it('applies the patch toJsonPatch made, without touching the frozen input', () => {
+    const before = deepFreeze(shared(LEVELS));
+    const result = applyPatch<Node>(before, toJsonPatch(before, shared(LEVELS, 2)));
+    expect(shapeOf(result)).toEqual({ levels: LEVELS, leaf: 2 });
+    expect(shapeOf(before)).toEqual({ levels: LEVELS, leaf: 1 });
+    const inputs = reachableObjects(before);
+    expect([...reachableObjects(result)].filter((object) => inputs.has(object))).toEqual([]);
+  });
+
+  it('copies the document once per object, and on a change only the shared objects on its path', () => {
+    const before = deepFreeze(shared(LEVELS));
+    expect(reachableObjects(applyPatch(before, [])).size).toBe(LEVELS + 1);
+    const result = applyPatch<Node>(before, [{ op: 'replace', path: '/a/a', value: { leaf: 2 } }]);
+    // /a is copied before the change and { leaf: 2 } built; /a/b, /b and all below stay shared.
+    expect(reachableObjects(result).size).toBe(LEVELS + 3);
+    const at = (...path: ('a' | 'b')[]) => path.reduce((node, key) => node[key] as Node, result);
+    expect(at('a', 'a')).toEqual({ leaf: 2 });
+    expect(shapeOf(at('a', 'b'))).toEqual({ levels: LEVELS - 2, leaf: 1 });
+    expect(shapeOf(at('b'))).toEqual({ levels: LEVELS - 1, leaf: 1 });
+    expect(at('a', 'b')).toBe(at('b', 'a'));
+  });
+
+  it('moves, removes and copies under shared objects change only the place named', () => {
+    const result = applyPatch<Node>(shared(3), [
+      { op: 'move', from: '/a/a/a', path: '/a/a/c' },
+      { op: 'remove', path: '/b/b/b' },
+      { op: 'copy', from: '/a/b', path: '/b/c' },
+      { op: 'add', path: '/a/b/a/leaf', value: 5 },
+    ]);
+    const x1 = { a: { leaf: 1 }, b: { leaf: 1 } };
+    expect(result).toEqual({
+      a: { a: { b: { leaf: 1 }, c: { leaf: 1 } }, b: { a: { leaf: 5 }, b: { leaf: 1 } } },
+      b: { a: x1, b: { a: { leaf: 1 } }, c: x1 },
+    });
+  });
+});
+
+/** `value` behind proxies that count every member read, at every level. */
+function counted(value: Node): { value: Node; reads: () => number } {
+  let reads = 0;
+  const proxies = new Map<Node, Node>();
+  const wrap = (node: Node): Node => {
+    const known = proxies.get(node);
+    if (known !== undefined) return known;
+    const target: Node = {};
+    for (const key of Object.keys(node) as (keyof Node)[]) {
+      const member = node[key];
+      (target as Record<string, unknown>)[key] = typeof member === 'object' ? wrap(member) : member;
+    }
+    const proxy = new Proxy(target, {
+      get(object, key, receiver) {
+        reads++;
+        return Reflect.get(object, key, receiver);
+      },
+    });
+    proxies.set(node, proxy);
+    return proxy;
+  };
+  return { value: wrap(value), reads: () => reads };
+}
+
+describe(`parseDraft on references shared at each of ${LEVELS} levels`, () => {
+  const base = { id: 'shared', title: 'Shared' };
+
+  it('rejects an unknown field holding them, reading each object once', () => {
+    const { value, reads } = counted(shared(LEVELS));
+    const error = errorOf(
+      () => parseDraft({ ...base, provisions: [], extra: value }),
+      DraftValidationError,
+    );
+    expect(error.issues).toEqual([{ path: '/extra', message: 'unknown field' }]);
+    // The depth check reads a and b of each of the 60 shared objects and the leaf once.
+    expect(reads()).toBe(2 * LEVELS + 1);
+  });
+
+  it('refuses sub-points shared at every level as too many provisions, counting each object once', () => {
+    let provision: unknown = { id: 'p', text: 'A point.' };
+    for (let level = 0; level < LEVELS; level++) {
+      provision = { id: `p${level}`, text: 'A point.', items: [provision, provision] };
+    }
+    const error = errorOf(() => parseDraft({ ...base, provisions: [provision] }), DraftdiffError);
+    expect(error.code).toBe('LIMIT_EXCEEDED');
+    expect(error.message).toBe('draft has more than 200000 provisions');
+  });
+
+  it('still reports sub-points shared within the limit as duplicate ids', () => {
+    const point = { id: 'p', text: 'A point.' };
+    const error = errorOf(
+      () => parseDraft({ ...base, provisions: [{ id: 'q', text: 'Q.', items: [point, point] }] }),
+      DraftValidationError,
+    );
+    expect(error.issues).toEqual([
+      {
+        path: '/provisions/0/items/1/id',
+        message: 'duplicate provision id "p" (first at /provisions/0/items/0)',
+      },
+    ]);
+  });
+});
