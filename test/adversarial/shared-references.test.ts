@@ -71,6 +71,20 @@ describe(`toJsonPatch on references shared at each of ${LEVELS} levels`, () => {
     });
   });
 
+  it('compares elements of an array holding them by value, each object read once', () => {
+    const before = [shared(LEVELS, 1), shared(LEVELS, 2), 7];
+    const after = [shared(LEVELS, 2), 7, shared(LEVELS, 1)];
+    const operations = toJsonPatch(before, after);
+    expect(operations.map(({ op, path }) => `${op} ${path}`)).toEqual(['remove /0', 'add /2']);
+    expect(shapeOf((operations[1] as { value: Node }).value)).toEqual({ levels: LEVELS, leaf: 1 });
+    const result = applyPatch<[Node, number, Node]>(before, operations);
+    expect([shapeOf(result[0]), result[1], shapeOf(result[2])]).toEqual([
+      { levels: LEVELS, leaf: 2 },
+      7,
+      { levels: LEVELS, leaf: 1 },
+    ]);
+  });
+
   it('adds a shared value as one operation whose value keeps the sharing, sharing nothing with the input', () => {
     const value = shared(LEVELS);
     const [operation, ...rest] = toJsonPatch({}, { x: value });
@@ -181,5 +195,49 @@ describe(`parseDraft on references shared at each of ${LEVELS} levels`, () => {
         message: 'duplicate provision id "p" (first at /provisions/0/items/0)',
       },
     ]);
+  });
+});
+
+/** `inner` wrapped in `levels` objects: `{ y: { y: ... inner } }`. */
+function wrapped(levels: number, inner: unknown): unknown {
+  let value = inner;
+  for (let level = 0; level < levels; level++) value = { y: value };
+  return value;
+}
+
+describe('an object shared by a shallow and a deep place is checked at the deep one', () => {
+  // `{ x: {} }` walked first at /a, where it fits, is walked again where it stands deeper.
+  const holder = (levels: number, shallowFirst: boolean) => {
+    const inner = { x: {} };
+    return shallowFirst
+      ? { a: inner, b: wrapped(levels, inner) }
+      : { b: wrapped(levels, inner), a: inner };
+  };
+
+  it.each([true, false])('by applyPatch and toJsonPatch (shallow place first: %s)', (first) => {
+    expect(() => applyPatch(holder(197, first), [])).not.toThrow();
+    for (const call of [
+      () => applyPatch(holder(198, first), []),
+      () => toJsonPatch(holder(198, first), {}),
+    ]) {
+      const error = errorOf(call, DraftdiffError);
+      expect(error.code).toBe('LIMIT_EXCEEDED');
+      expect(error.path).toBe(`/b${'/y'.repeat(198)}/x`);
+    }
+  });
+
+  it.each([true, false])('by parseDraft (shallow place first: %s)', (first) => {
+    const draft = (levels: number) => ({
+      id: 'deep',
+      title: 'Deep',
+      provisions: [],
+      extra: holder(levels, first),
+    });
+    expect(errorOf(() => parseDraft(draft(196)), DraftValidationError).issues).toEqual([
+      { path: '/extra', message: 'unknown field' },
+    ]);
+    const error = errorOf(() => parseDraft(draft(197)), DraftdiffError);
+    expect(error.code).toBe('LIMIT_EXCEEDED');
+    expect(error.path).toBe(`/extra/b${'/y'.repeat(197)}/x`);
   });
 });
