@@ -18,9 +18,9 @@ export interface Limits {
   maxEditLength: number;
   /**
    * Most JSON values `applyPatch` builds: its copy of the document plus every value an `add`,
-   * `replace` or `copy` puts in, counted as values (each string, number, boolean and null where
-   * it stands; each object and array once, however many places share it). Checked before each
-   * value is built. The default holds a draft of `maxProvisions` provisions of about 16 values
+   * `replace` or `copy` puts in, counted as values: each string, number, boolean, null, object
+   * and array where it stands, except that an object holding 32 containers or more that
+   * several places share is built, and counted, once. Checked before each value is built. The default holds a draft of `maxProvisions` provisions of about 16 values
    * each (3.2 million) and a patch of 1.8 million more, while 22 `copy` operations that
    * double a document each time (an 881-byte patch) are refused at the 22nd.
    * @defaultValue 5000000

@@ -67,9 +67,10 @@ const POINTER_IN_MESSAGE = 120;
  * What a patch builds is bounded before it is built: an operation whose result would nest
  * deeper than `limits.maxDepth`, or take the values built past `limits.maxPatchNodes`, fails
  * with `LIMIT_EXCEEDED` and its index (a few dozen `copy` operations can otherwise double a
- * document until the heap runs out). Shared (acyclic) references in the document or a value
- * are copied once and stay shared among the result's own objects; a change under one place
- * never shows at another.
+ * document until the heap runs out). A shared (acyclic) reference to an object holding 32
+ * containers or more, in the document or a value, is copied once and stays shared among the
+ * result's own objects (smaller ones are copied per place); a change under one place never
+ * shows at another.
  *
  * Errors are `PatchError` (a `DraftdiffError`) with code `INVALID_PATCH`, `FORBIDDEN_KEY` or
  * `LIMIT_EXCEEDED`, an `operationIndex`, and a message naming the operation's index and

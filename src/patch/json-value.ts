@@ -1,3 +1,4 @@
+import { REMEMBER_FROM } from '../internal/inspect-json.js';
 import { pathOfLink } from '../internal/pointer.js';
 
 /**
@@ -58,7 +59,9 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * An object reached by several paths (a shared reference) is walked again only when reached
  * deeper than before, where its contents could now be too deep: so the walk is linear in the
  * distinct objects (times at most `maxDepth`), never in the paths, which double with each
- * level of `{ a: x, b: x }`. Each such object is added to `shared` when given.
+ * level of `{ a: x, b: x }`. As in `inspectJson`, only objects holding `REMEMBER_FROM`
+ * containers or more are remembered, and each of those met again is added to `shared` when
+ * given; a smaller shared object is walked (and copied, and diffed) once per place.
  *
  * Same depth rule as `inspectJson` (src/internal), which this does not call: a patch needs a
  * problem report (code, path, reason) to phrase per operation, and stricter rules than a draft
@@ -75,11 +78,16 @@ export function findJsonProblem(
     segment: string | number;
     depth: number;
     exit: boolean;
+    /** In an exit frame (0 in others): how many containers had been visited, this one included. */
+    visitsBefore: number;
   };
   const ancestors = new Set<object>();
-  /** The deepest level at which each container was walked to the end without a problem. */
+  /** The deepest level at which each large container was walked to the end without a problem. */
   const walkedAt = new Map<object, number>();
-  const stack: Frame[] = [{ value, parent: undefined, segment: '', depth: 0, exit: false }];
+  let visits = 0;
+  const stack: Frame[] = [
+    { value, parent: undefined, segment: '', depth: 0, exit: false, visitsBefore: 0 },
+  ];
   let frame: Frame | undefined;
   try {
     return walk();
@@ -98,10 +106,9 @@ export function findJsonProblem(
       const current = frame.value;
       if (frame.exit) {
         ancestors.delete(current as object);
-        walkedAt.set(
-          current as object,
-          Math.max(walkedAt.get(current as object) ?? 0, frame.depth),
-        );
+        // Walked again only from deeper down, so this depth is the deepest yet.
+        if (visits - frame.visitsBefore >= REMEMBER_FROM)
+          walkedAt.set(current as object, frame.depth);
         continue;
       }
       const reason = describeNonJson(current);
@@ -123,8 +130,9 @@ export function findJsonProblem(
           reason: `nesting deeper than ${maxDepth} levels`,
         };
       }
+      visits++;
       ancestors.add(current);
-      stack.push({ ...frame, exit: true });
+      stack.push({ ...frame, exit: true, visitsBefore: visits });
       const depth = frame.depth + 1;
       if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) {
@@ -135,13 +143,27 @@ export function findJsonProblem(
               reason: 'a hole in a sparse array',
             };
           }
-          stack.push({ value: current[index], parent: frame, segment: index, depth, exit: false });
+          stack.push({
+            value: current[index],
+            parent: frame,
+            segment: index,
+            depth,
+            exit: false,
+            visitsBefore: 0,
+          });
         }
       } else {
         const keys = Object.keys(current);
         for (let index = keys.length - 1; index >= 0; index--) {
           const key = keys[index] as string;
-          stack.push({ value: current[key], parent: frame, segment: key, depth, exit: false });
+          stack.push({
+            value: current[key],
+            parent: frame,
+            segment: key,
+            depth,
+            exit: false,
+            visitsBefore: 0,
+          });
         }
       }
     }

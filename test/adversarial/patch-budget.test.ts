@@ -75,12 +75,12 @@ describe('maxPatchNodes', () => {
       1,
     ],
     ['a replace past it', { x: 0 }, [{ op: 'replace', path: '/x', value: [1, 2, 3, 4] }], 0],
-    // A value shared by two places is built once: [s, s] with s = [1, 2] is 1 + 3 values.
+    // A small value shared by two places is built twice: [s, s] with s = [[]] is 1 + 2 + 2.
     [
-      'a shared value counted once',
+      'a small shared value counted twice',
       {},
-      [{ op: 'add', path: '/x', value: sharedPair() }],
-      undefined,
+      [{ op: 'add', path: '/x', value: sharedPair(1) }],
+      0,
     ],
     // A removal frees nothing: the budget counts what is built, not what is kept.
     [
@@ -123,11 +123,22 @@ describe('maxPatchNodes', () => {
   });
 });
 
-/** `[s, s]` where `s` is one array `[1, 2]`. */
-function sharedPair(): unknown {
-  const shared = [1, 2];
+/** `[s, s]` where `s` is one array of `count` empty arrays. */
+function sharedPair(count: number): unknown {
+  const shared = Array.from({ length: count }, () => []);
   return [shared, shared];
 }
+
+it('counts once a shared value holding 32 containers or more, which is built once', () => {
+  // [s, s] with s holding 32 arrays: 1 + 33 values; the document {} is 1 more.
+  const operations = [{ op: 'add', path: '/x', value: sharedPair(32) }];
+  const result = applyPatch<{ x: unknown[] }>({}, operations, { limits: { maxPatchNodes: 35 } });
+  expect(result.x[0]).toBe(result.x[1]);
+  const error = patchError(() => applyPatch({}, operations, { limits: { maxPatchNodes: 34 } }));
+  expect(error.message).toBe(
+    'operation 0 (add "/x"): the values built would reach 35, past maxPatchNodes (34)',
+  );
+});
 
 describe('maxDepth on what a patch builds', () => {
   it('refuses the 200th of 300 nesting copies, and the 199 before it give 200 levels', () => {

@@ -16,6 +16,16 @@ import { errorOf } from '../support/errors.js';
 
 const LEVELS = 60;
 
+/**
+ * The walks remember an object holding at least REMEMBER_FROM (32) containers, and walk a
+ * smaller one again at each place: `shared(4)` holds 30 on its 2^4 paths, `shared(5)` 62. So
+ * the 5 levels at the bottom are copied, diffed and read once per place inside each copy of
+ * level 5, and every level above once.
+ */
+const SMALL = 5;
+/** Objects in one copy of level 5 written out as a tree: 1 + 2 + 4 + 8 + 16 + 32. */
+const TREE_OF_SMALL = 2 ** (SMALL + 1) - 1;
+
 interface Node {
   a?: Node;
   b?: Node;
@@ -60,14 +70,22 @@ describe(`toJsonPatch on references shared at each of ${LEVELS} levels`, () => {
     expect(toJsonPatch(value, value)).toEqual([]);
   });
 
-  it('diffs each pair of objects once: one replace at the first place, one per later place', () => {
+  it('diffs each pair of large objects once: its changes at the first place, one replace at each later one', () => {
     const operations = toJsonPatch(shared(LEVELS), shared(LEVELS, 2));
-    expect(operations).toHaveLength(LEVELS + 1);
-    expect(operations[0]).toEqual({ op: 'replace', path: `${'/a'.repeat(LEVELS)}/leaf`, value: 2 });
-    operations.slice(1).forEach((operation, index) => {
+    // The 2^5 leaves under the first place of level 5, then /b at each level above it.
+    expect(operations).toHaveLength(2 ** SMALL + LEVELS - SMALL);
+    const leaves = operations.slice(0, 2 ** SMALL);
+    const top = '/a'.repeat(LEVELS - SMALL);
+    for (const operation of leaves) {
+      expect(operation).toEqual({ op: 'replace', path: expect.any(String), value: 2 });
+      expect(operation.path).toMatch(new RegExp(`^${top}(/[ab]){${SMALL}}/leaf$`));
+    }
+    expect(new Set(leaves.map(({ path }) => path)).size).toBe(2 ** SMALL);
+    operations.slice(2 ** SMALL).forEach((operation, index) => {
       expect(operation.op).toBe('replace');
-      expect(operation.path).toBe(`${'/a'.repeat(LEVELS - 1 - index)}/b`);
-      expect(shapeOf((operation as { value: Node }).value)).toEqual({ levels: index, leaf: 2 });
+      expect(operation.path).toBe(`${'/a'.repeat(LEVELS - SMALL - 1 - index)}/b`);
+      const value = (operation as { value: Node }).value;
+      expect(shapeOf(value)).toEqual({ levels: SMALL + index, leaf: 2 });
     });
   });
 
@@ -91,7 +109,7 @@ describe(`toJsonPatch on references shared at each of ${LEVELS} levels`, () => {
     expect(rest).toEqual([]);
     const added = (operation as { value: Node }).value;
     expect(shapeOf(added)).toEqual({ levels: LEVELS, leaf: 1 });
-    expect(reachableObjects(added).size).toBe(LEVELS + 1);
+    expect(reachableObjects(added).size).toBe(LEVELS - SMALL + TREE_OF_SMALL);
     const inputs = reachableObjects(value);
     expect([...reachableObjects(added)].filter((object) => inputs.has(object))).toEqual([]);
   });
@@ -109,10 +127,11 @@ describe(`applyPatch on references shared at each of ${LEVELS} levels`, () => {
 
   it('copies the document once per object, and on a change only the shared objects on its path', () => {
     const before = deepFreeze(shared(LEVELS));
-    expect(reachableObjects(applyPatch(before, [])).size).toBe(LEVELS + 1);
+    const copied = LEVELS - SMALL + TREE_OF_SMALL;
+    expect(reachableObjects(applyPatch(before, [])).size).toBe(copied);
     const result = applyPatch<Node>(before, [{ op: 'replace', path: '/a/a', value: { leaf: 2 } }]);
     // /a is copied before the change and { leaf: 2 } built; /a/b, /b and all below stay shared.
-    expect(reachableObjects(result).size).toBe(LEVELS + 3);
+    expect(reachableObjects(result).size).toBe(copied + 2);
     const at = (...path: ('a' | 'b')[]) => path.reduce((node, key) => node[key] as Node, result);
     expect(at('a', 'a')).toEqual({ leaf: 2 });
     expect(shapeOf(at('a', 'b'))).toEqual({ levels: LEVELS - 2, leaf: 1 });
@@ -162,15 +181,16 @@ function counted(value: Node): { value: Node; reads: () => number } {
 describe(`parseDraft on references shared at each of ${LEVELS} levels`, () => {
   const base = { id: 'shared', title: 'Shared' };
 
-  it('rejects an unknown field holding them, reading each object once', () => {
+  it('rejects an unknown field holding them, reading each large object once', () => {
     const { value, reads } = counted(shared(LEVELS));
     const error = errorOf(
       () => parseDraft({ ...base, provisions: [], extra: value }),
       DraftValidationError,
     );
     expect(error.issues).toEqual([{ path: '/extra', message: 'unknown field' }]);
-    // The depth check reads a and b of each of the 60 shared objects and the leaf once.
-    expect(reads()).toBe(2 * LEVELS + 1);
+    // The depth check reads a and b of each object above level 5 once, and inside level 5
+    // those of each of its 31 objects with members a and b and the leaf of its 32 leaves.
+    expect(reads()).toBe(2 * (LEVELS - SMALL) + 2 * (2 ** SMALL - 1) + 2 ** SMALL);
   });
 
   it('refuses sub-points shared at every level as too many provisions, counting each object once', () => {
