@@ -304,17 +304,21 @@ export function hasOwn(target: object, key: string): boolean {
 
 /**
  * Structural equality of two JSON values: objects regardless of key order, arrays in order,
- * numbers with `===` (so `0` equals `-0`). A pair of objects found equal is not compared
- * again, so shared references cost their distinct pairs, not their paths. Recursive: depth is
- * bounded by the caller.
+ * numbers with `===` (so `0` equals `-0`). A pair of objects found equal whose comparison
+ * took `REMEMBER_FROM` pairs of containers or more is not compared again, so shared
+ * references cost their distinct pairs, not their paths, while small pairs (nearly all) cost
+ * no record. Recursive: depth is bounded by the caller.
  */
 export function equalJson(left: JsonValue, right: JsonValue): boolean {
   let equalPairs: Map<object, Set<object>> | undefined;
+  let compared = 0;
   const equal = (one: JsonValue, other: JsonValue): boolean => {
     if (one === other) return true;
     if (!isContainer(one) || !isContainer(other)) return false;
     if (equalPairs?.get(one)?.has(other) === true) return true;
+    const before = ++compared;
     if (!equalContainers(one, other, equal)) return false;
+    if (compared - before < REMEMBER_FROM) return true;
     equalPairs ??= new Map();
     let partners = equalPairs.get(one);
     if (partners === undefined) {

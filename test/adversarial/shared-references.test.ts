@@ -139,6 +139,20 @@ describe(`applyPatch on references shared at each of ${LEVELS} levels`, () => {
     expect(at('a', 'b')).toBe(at('b', 'a'));
   });
 
+  it('tests them against an equal value built apart, and against one that differs', () => {
+    const tested = applyPatch<Node>(shared(LEVELS), [
+      { op: 'test', path: '', value: shared(LEVELS) },
+    ]);
+    expect(shapeOf(tested)).toEqual({ levels: LEVELS, leaf: 1 });
+    const error = errorOf(
+      () => applyPatch(shared(LEVELS), [{ op: 'test', path: '', value: shared(LEVELS, 2) }]),
+      DraftdiffError,
+    );
+    expect(error.message).toBe(
+      'operation 0 (test ""): test failed: the value at path differs from the expected value',
+    );
+  });
+
   it('moves, removes and copies under shared objects change only the place named', () => {
     const result = applyPatch<Node>(shared(3), [
       { op: 'move', from: '/a/a/a', path: '/a/a/c' },
