@@ -35,6 +35,11 @@ interface Walk {
    */
   maxDepth: number;
   maxTextLength: number;
+  /**
+   * Past this many provisions the walk gives up at once: a sub-point list shared by reference
+   * at every level would otherwise be walked once per path, twice as many with each level.
+   */
+  maxProvisions: number;
   provisions: number;
   /**
    * Provisions already found valid in this walk, when checking without a copy: a diff holds
@@ -334,7 +339,11 @@ function interpretObjectWalker(
 function countProvision(provision: Record<string, unknown>, walk: Walk): boolean {
   walk.provisions++;
   const text = provision.text;
-  return typeof text === 'string' && text.length <= walk.maxTextLength;
+  return (
+    walk.provisions <= walk.maxProvisions &&
+    typeof text === 'string' &&
+    text.length <= walk.maxTextLength
+  );
 }
 
 /**
@@ -496,10 +505,11 @@ export function fastParseDraft(input: unknown, limits: Limits): Draft | undefine
   const walk: Walk = {
     maxDepth: Math.min(limits.maxDepth, RECURSION_CAP),
     maxTextLength: limits.maxTextLength,
+    maxProvisions: limits.maxProvisions,
     provisions: 0,
   };
   const walked = draftWalker(input, 0, walk);
-  if (walked === GIVE_UP || walk.provisions > limits.maxProvisions) return undefined;
+  if (walked === GIVE_UP) return undefined;
   return walked as Draft;
 }
 
@@ -537,6 +547,7 @@ export function fastParseTerm(input: unknown): Term | undefined {
   const walk: Walk = {
     maxDepth: RECURSION_CAP,
     maxTextLength: Number.POSITIVE_INFINITY,
+    maxProvisions: Number.POSITIVE_INFINITY,
     provisions: 0,
   };
   const walked = termWalker(input, 0, walk);

@@ -16,6 +16,16 @@ export interface Limits {
   maxTextLength: number;
   /** Largest word-level edit script (in tokens) before a clause is redlined as a whole. @defaultValue 2000 */
   maxEditLength: number;
+  /**
+   * Most JSON values `applyPatch` builds: its copy of the document plus every value an `add`,
+   * `replace` or `copy` puts in, counted as values: each string, number, boolean, null, object
+   * and array where it stands, except that an object holding 32 containers or more that
+   * several places share is built, and counted, once. Checked before each value is built. The default holds a draft of `maxProvisions` provisions of about 16 values
+   * each (3.2 million) and a patch of 1.8 million more, while 22 `copy` operations that
+   * double a document each time (an 881-byte patch) are refused at the 22nd.
+   * @defaultValue 5000000
+   */
+  maxPatchNodes: number;
 }
 
 /** The defaults of every limit. */
@@ -24,6 +34,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxProvisions: 200_000,
   maxTextLength: 1_000_000,
   maxEditLength: 2_000,
+  maxPatchNodes: 5_000_000,
 });
 
 const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];

@@ -46,6 +46,9 @@ export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Dra
       const fast = fastParseDraft(input, limits);
       if (fast !== undefined) return fast;
       inspectJson(input, limits.maxDepth, file);
+      if (countProvisions(input, limits.maxProvisions) > limits.maxProvisions) {
+        throw tooManyProvisions(limits, file);
+      }
       const result = DraftSchema.safeParse(input);
       if (!result.success) {
         throw new DraftValidationError(toValidationIssues(result.error), { file });
@@ -98,13 +101,7 @@ function checkSize(draft: Draft, limits: Limits, file: string | undefined): void
   while (stack.length > 0) {
     const { provision, path } = stack.pop() as (typeof stack)[number];
     count++;
-    if (count > limits.maxProvisions) {
-      throw new DraftdiffError(
-        'LIMIT_EXCEEDED',
-        `${file === undefined ? '' : `${file}: `}draft has more than ${limits.maxProvisions} provisions`,
-        { path: '/provisions', file },
-      );
-    }
+    if (count > limits.maxProvisions) throw tooManyProvisions(limits, file);
     if (provision.text.length > limits.maxTextLength) {
       const pointer = encodePointer([...path, 'text']);
       throw new DraftdiffError(
@@ -117,6 +114,44 @@ function checkSize(draft: Draft, limits: Limits, file: string | undefined): void
       stack.push({ provision: item, path: [...path, 'items', index] });
     });
   }
+}
+
+function tooManyProvisions(limits: Limits, file: string | undefined): DraftdiffError {
+  return new DraftdiffError(
+    'LIMIT_EXCEEDED',
+    `${file === undefined ? '' : `${file}: `}draft has more than ${limits.maxProvisions} provisions`,
+    { path: '/provisions', file },
+  );
+}
+
+/**
+ * The provisions `input` holds, each counted once per place it stands (as zod walks and copies
+ * them), up to a little past `max`. Counted per distinct object, so a sub-point list shared by
+ * reference at every level, whose places double with each level, is refused here in time linear
+ * in its objects rather than walked by zod for ever. Only `provisions` and `items` arrays are
+ * followed; anything malformed is left to the schema to report. Recursive: `inspectJson` has
+ * bounded the depth.
+ */
+function countProvisions(input: unknown, max: number): number {
+  const placesUnder = new Map<object, number>();
+  const count = (list: unknown): number => {
+    if (!Array.isArray(list)) return 0;
+    let total = list.length;
+    for (const item of list) {
+      if (total > max) break;
+      if (typeof item !== 'object' || item === null) continue;
+      let under = placesUnder.get(item);
+      if (under === undefined) {
+        under = count((item as { items?: unknown }).items);
+        placesUnder.set(item, under);
+      }
+      total += under;
+    }
+    return total;
+  };
+  return typeof input === 'object' && input !== null
+    ? count((input as { provisions?: unknown }).provisions)
+    : 0;
 }
 
 /**

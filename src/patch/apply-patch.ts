@@ -3,25 +3,29 @@ import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { decodePointer, describePath, encodePointer } from '../internal/pointer.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
-import { applyOperationInPlace } from './fast-json-patch-adapter.js';
+import { type AdapterOperation, applyOperationInPlace } from './fast-json-patch-adapter.js';
 import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
 import {
-  cloneJson,
   equalJson,
   FORBIDDEN_KEYS,
   findJsonProblem,
   hasOwn,
   isContainer,
   type JsonObject,
+  type JsonSize,
   type JsonValue,
+  measureJson,
 } from './json-value.js';
 import { PatchError } from './patch-error.js';
+import { WorkingCopy } from './working-copy.js';
 
 /** Options of `applyPatch`. */
 export interface ApplyPatchOptions {
   /**
-   * Limits: `maxDepth` bounds the nesting of the document and of every operation's `value`,
-   * and the number of segments in a `path` or `from` (past it: `LIMIT_EXCEEDED`).
+   * Limits: `maxDepth` bounds the nesting of the document, of every operation's `value`, of
+   * the document each operation leaves, and the number of segments in a `path` or `from`;
+   * `maxPatchNodes` bounds the values built (the copy of the document and every value added,
+   * replaced or copied). Past either: `LIMIT_EXCEEDED`.
    * @defaultValue DEFAULT_LIMITS
    */
   limits?: Partial<Limits>;
@@ -35,6 +39,15 @@ interface CheckedOperation {
   from?: string;
   fromSegments?: string[];
   value?: JsonValue;
+  /** The objects `value` reaches by more than one path. */
+  valueShared?: ReadonlySet<object>;
+}
+
+/** What an operation may build: the limits and what has been built so far. */
+interface Budget {
+  maxDepth: number;
+  maxPatchNodes: number;
+  built: number;
 }
 
 /** Longest pointer an error message quotes; longer ones are cut, so a message stays one short line. */
@@ -51,19 +64,32 @@ const POINTER_IN_MESSAGE = 120;
  * canonical (`0`, `12`, never `012`), `-` is accepted only as the last segment of an `add`
  * (or a `move`/`copy` target), and a failed `test` fails the whole patch.
  *
+ * What a patch builds is bounded before it is built: an operation whose result would nest
+ * deeper than `limits.maxDepth`, or take the values built past `limits.maxPatchNodes`, fails
+ * with `LIMIT_EXCEEDED` and its index (a few dozen `copy` operations can otherwise double a
+ * document until the heap runs out). A shared (acyclic) reference to an object holding 32
+ * containers or more, in the document or a value, is copied once and stays shared among the
+ * result's own objects (smaller ones are copied per place); a change under one place never
+ * shows at another.
+ *
  * Errors are `PatchError` (a `DraftdiffError`) with code `INVALID_PATCH`, `FORBIDDEN_KEY` or
  * `LIMIT_EXCEEDED`, an `operationIndex`, and a message naming the operation's index and
  * path, never the document. A document that is not JSON is `INVALID_ARGUMENT`.
+ *
+ * `Result` is the type the caller expects back, for example `applyPatch<Draft>(draft, ops)`.
+ * It is not checked: a patch can change a document's shape, so give a result from a patch you
+ * did not make yourself to `parseDraft` (or your own check) rather than trust it. Without it
+ * the result is a `JsonValue`, which it always is.
  *
  * @example
  * applyPatch({ cap: 600000 }, [{ op: 'replace', path: '/cap', value: 800000 }]);
  * // { cap: 800000 }
  */
-export function applyPatch(
+export function applyPatch<Result = JsonValue>(
   document: unknown,
   operations: readonly unknown[],
   options: ApplyPatchOptions = {},
-): unknown {
+): Result {
   return guardCall('applyPatch', [document, operations, options], () => {
     const limits = resolveLimits(readOptions(options, 'applyPatch').limits);
     if (!Array.isArray(operations)) {
@@ -74,12 +100,26 @@ export function applyPatch(
     for (let index = 0; index < operations.length; index++) {
       checked.push(checkOperation(operations[index], index, limits.maxDepth));
     }
-    checkDocument(document, limits.maxDepth);
+    const shared = checkDocument(document, limits.maxDepth);
+    const json = document as JsonValue;
 
-    let working: JsonValue;
+    let working: WorkingCopy;
+    const budget: Budget = {
+      maxDepth: limits.maxDepth,
+      maxPatchNodes: limits.maxPatchNodes,
+      built: 0,
+    };
     try {
-      working = cloneJson(document);
+      budget.built = measureJson(json, shared).nodes;
+      if (budget.built > limits.maxPatchNodes) {
+        throw new DraftdiffError(
+          'LIMIT_EXCEEDED',
+          `document holds ${budget.built} values, more than maxPatchNodes (${limits.maxPatchNodes})`,
+        );
+      }
+      working = new WorkingCopy(json, shared);
     } catch (error) {
+      if (error instanceof DraftdiffError) throw error;
       // `maxDepth` raised far past its default can still overflow the stack of the copy.
       if (error instanceof RangeError) {
         throw new DraftdiffError('LIMIT_EXCEEDED', 'document is nested too deeply to copy', {
@@ -91,12 +131,12 @@ export function applyPatch(
     }
     checked.forEach((operation, index) => {
       try {
-        working = applyOperation(working, operation);
+        applyOperation(working, operation, budget);
       } catch (error) {
         throw toPatchError(error, operation, index);
       }
     });
-    return working;
+    return working.root as Result;
   });
 }
 
@@ -172,7 +212,8 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
     const what = ` (${name} ${quote(path)})`;
     const value = hasOwn(fields, 'value') ? fields.value : undefined;
     if (value === undefined) throw fail('INVALID_PATCH', what, 'value is missing', path);
-    const problem = findJsonProblem(value, maxDepth);
+    const shared = new Set<object>();
+    const problem = findJsonProblem(value, maxDepth, shared);
     if (problem !== undefined) {
       throw fail(
         problem.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'INVALID_PATCH',
@@ -182,12 +223,15 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
       );
     }
     checked.value = value as JsonValue;
+    checked.valueShared = shared;
   }
   return checked;
 }
 
-function checkDocument(document: unknown, maxDepth: number): asserts document is JsonValue {
-  const problem = findJsonProblem(document, maxDepth);
+/** Checks the document; returns the objects it reaches by more than one path. */
+function checkDocument(document: unknown, maxDepth: number): Set<object> {
+  const shared = new Set<object>();
+  const problem = findJsonProblem(document, maxDepth, shared);
   if (problem !== undefined) {
     throw new DraftdiffError(
       problem.code,
@@ -195,6 +239,7 @@ function checkDocument(document: unknown, maxDepth: number): asserts document is
       { path: encodePointer(problem.path) },
     );
   }
+  return shared;
 }
 
 /** Why an operation cannot apply to the document as it stands; becomes a `PatchError`. */
@@ -202,6 +247,7 @@ class Unapplicable extends Error {
   constructor(
     reason: string,
     readonly field: 'path' | 'from' = 'path',
+    readonly code: 'INVALID_PATCH' | 'LIMIT_EXCEEDED' = 'INVALID_PATCH',
   ) {
     super(reason);
   }
@@ -210,63 +256,96 @@ class Unapplicable extends Error {
 /**
  * Applies one checked operation, first checking it against the current document as RFC 6902
  * section 4 requires (targets exist, parents exist, indexes in range), so that fast-json-patch
- * only ever performs a well-defined change.
+ * only ever performs a well-defined change, and against the budget, so that nothing too big
+ * or too deep is built. The containers written to are made the working copy's own first.
  */
-function applyOperation(document: JsonValue, operation: CheckedOperation): JsonValue {
+function applyOperation(working: WorkingCopy, operation: CheckedOperation, budget: Budget): void {
   const { path, segments } = operation;
+  const parent = segments.slice(0, -1);
+  const change = (adapted: AdapterOperation): JsonValue => {
+    const result = applyOperationInPlace(working.root, adapted);
+    working.root = result.document;
+    return result.removed as JsonValue;
+  };
   switch (operation.op) {
     case 'add':
-      locate(document, segments, 'add');
-      return applyOperationInPlace(document, {
-        op: 'add',
-        path,
-        value: cloneJson(operation.value as JsonValue),
-      }).document;
-    case 'replace':
-      locate(document, segments, 'existing');
-      return applyOperationInPlace(document, {
-        op: 'replace',
-        path,
-        value: cloneJson(operation.value as JsonValue),
-      }).document;
+    case 'replace': {
+      locate(working.root, segments, operation.op === 'add' ? 'add' : 'existing');
+      const value = operation.value as JsonValue;
+      const shared = operation.valueShared as ReadonlySet<object>;
+      reserve(budget, segments, measureJson(value, shared));
+      working.makeWritable(parent);
+      change({ op: operation.op, path, value: working.build(value, shared) });
+      return;
+    }
     case 'remove':
       if (segments.length === 0) throw new Unapplicable('cannot remove the whole document');
-      locate(document, segments, 'existing');
-      return applyOperationInPlace(document, { op: 'remove', path }).document;
+      locate(working.root, segments, 'existing');
+      working.makeWritable(parent);
+      change({ op: 'remove', path });
+      return;
     case 'test': {
-      const actual = locate(document, segments, 'existing');
+      const actual = locate(working.root, segments, 'existing');
       if (!equalJson(actual, operation.value as JsonValue)) {
         throw new Unapplicable('test failed: the value at path differs from the expected value');
       }
-      return document;
+      return;
     }
     case 'move': {
       const fromSegments = operation.fromSegments as string[];
-      locate(document, fromSegments, 'existing', 'from');
+      const value = locate(working.root, fromSegments, 'existing', 'from');
       if (isProperPrefix(fromSegments, segments)) {
         throw new Unapplicable('cannot move a value into one of its own children');
       }
       if (isSamePath(fromSegments, segments)) {
-        return document; // RFC 6902 section 4.4: moving a value onto itself changes nothing.
+        return; // RFC 6902 section 4.4: moving a value onto itself changes nothing.
+      }
+      // Moved no deeper, the value stays within the depth the document already keeps to.
+      if (segments.length > fromSegments.length) {
+        reserve(budget, segments, { nodes: 0, levels: working.measureInside(value).levels });
       }
       // Section 4.4: a move is a remove at `from` followed by an add at `path`.
-      const removed = applyOperationInPlace(document, {
-        op: 'remove',
-        path: operation.from as string,
-      });
-      locate(removed.document, segments, 'add');
-      return applyOperationInPlace(removed.document, {
-        op: 'add',
-        path,
-        value: removed.removed as JsonValue,
-      }).document;
+      working.makeWritable(fromSegments.slice(0, -1));
+      const removed = change({ op: 'remove', path: operation.from as string });
+      locate(working.root, segments, 'add');
+      working.makeWritable(parent);
+      change({ op: 'add', path, value: removed });
+      return;
     }
     case 'copy': {
-      const value = locate(document, operation.fromSegments as string[], 'existing', 'from');
-      locate(document, segments, 'add');
-      return applyOperationInPlace(document, { op: 'add', path, value: cloneJson(value) }).document;
+      const value = locate(working.root, operation.fromSegments as string[], 'existing', 'from');
+      locate(working.root, segments, 'add');
+      reserve(budget, segments, working.measureInside(value));
+      working.makeWritable(parent);
+      change({ op: 'add', path, value: working.copyOf(value) });
+      return;
     }
   }
+}
+
+/**
+ * Counts a value about to be built at `segments` against the budget, or refuses it: nested
+ * deeper than `maxDepth` where it would stand, or past `maxPatchNodes` values built in all.
+ */
+function reserve(budget: Budget, segments: readonly string[], size: JsonSize): void {
+  // A container at `maxDepth` path segments or more is too deep, as `findJsonProblem` counts
+  // for the document given; the value's deepest containers would stand at `segments.length +
+  // levels - 1`.
+  if (segments.length + size.levels > budget.maxDepth) {
+    throw new Unapplicable(
+      `the result would be nested deeper than ${budget.maxDepth} levels (maxDepth)`,
+      'path',
+      'LIMIT_EXCEEDED',
+    );
+  }
+  if (budget.built + size.nodes > budget.maxPatchNodes) {
+    throw new Unapplicable(
+      `the values built would reach ${budget.built + size.nodes}, past maxPatchNodes (${budget.maxPatchNodes})`,
+      'path',
+      'LIMIT_EXCEEDED',
+    );
+  }
+  budget.built += size.nodes;
 }
 
 /**
@@ -356,7 +435,7 @@ function toPatchError(error: unknown, operation: CheckedOperation, index: number
       : `${operation.op} from ${quote(operation.from)} to ${quote(operation.path)}`;
   const prefix = `operation ${index} (${described})`;
   if (error instanceof Unapplicable) {
-    return new PatchError('INVALID_PATCH', `${prefix}: ${error.message}`, {
+    return new PatchError(error.code, `${prefix}: ${error.message}`, {
       operationIndex: index,
       path: error.field === 'from' ? operation.from : operation.path,
     });

@@ -1,3 +1,4 @@
+import { REMEMBER_FROM } from '../internal/inspect-json.js';
 import { pathOfLink } from '../internal/pointer.js';
 
 /**
@@ -55,20 +56,38 @@ export function isJsonObject(value: unknown): value is JsonObject {
  * plain (a `Date`, a `Map`, a class instance). `-0` is accepted: JSON text has one zero, and
  * copies write it as `0`. Iterative, so no input can overflow the stack here.
  *
+ * An object reached by several paths (a shared reference) is walked again only when reached
+ * deeper than before, where its contents could now be too deep: so the walk is linear in the
+ * distinct objects (times at most `maxDepth`), never in the paths, which double with each
+ * level of `{ a: x, b: x }`. As in `inspectJson`, only objects holding `REMEMBER_FROM`
+ * containers or more are remembered, and each of those met again is added to `shared` when
+ * given; a smaller shared object is walked (and copied, and diffed) once per place.
+ *
  * Same depth rule as `inspectJson` (src/internal), which this does not call: a patch needs a
  * problem report (code, path, reason) to phrase per operation, and stricter rules than a draft
  * (`undefined` and holes are not JSON, where a draft's schema reads them as absent).
  */
-export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem | undefined {
+export function findJsonProblem(
+  value: unknown,
+  maxDepth: number,
+  shared?: Set<object>,
+): JsonProblem | undefined {
   type Frame = {
     value: unknown;
     parent: Frame | undefined;
     segment: string | number;
     depth: number;
     exit: boolean;
+    /** In an exit frame (0 in others): how many containers had been visited, this one included. */
+    visitsBefore: number;
   };
   const ancestors = new Set<object>();
-  const stack: Frame[] = [{ value, parent: undefined, segment: '', depth: 0, exit: false }];
+  /** The deepest level at which each large container was walked to the end without a problem. */
+  const walkedAt = new Map<object, number>();
+  let visits = 0;
+  const stack: Frame[] = [
+    { value, parent: undefined, segment: '', depth: 0, exit: false, visitsBefore: 0 },
+  ];
   let frame: Frame | undefined;
   try {
     return walk();
@@ -87,6 +106,9 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
       const current = frame.value;
       if (frame.exit) {
         ancestors.delete(current as object);
+        // Walked again only from deeper down, so this depth is the deepest yet.
+        if (visits - frame.visitsBefore >= REMEMBER_FROM)
+          walkedAt.set(current as object, frame.depth);
         continue;
       }
       const reason = describeNonJson(current);
@@ -96,6 +118,11 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
       if (ancestors.has(current)) {
         return { code: 'INVALID_ARGUMENT', path: pathOfLink(frame), reason: 'a cycle' };
       }
+      const walked = walkedAt.get(current);
+      if (walked !== undefined) {
+        shared?.add(current);
+        if (walked >= frame.depth) continue;
+      }
       if (frame.depth >= maxDepth) {
         return {
           code: 'LIMIT_EXCEEDED',
@@ -103,8 +130,9 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
           reason: `nesting deeper than ${maxDepth} levels`,
         };
       }
+      visits++;
       ancestors.add(current);
-      stack.push({ ...frame, exit: true });
+      stack.push({ ...frame, exit: true, visitsBefore: visits });
       const depth = frame.depth + 1;
       if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) {
@@ -115,13 +143,27 @@ export function findJsonProblem(value: unknown, maxDepth: number): JsonProblem |
               reason: 'a hole in a sparse array',
             };
           }
-          stack.push({ value: current[index], parent: frame, segment: index, depth, exit: false });
+          stack.push({
+            value: current[index],
+            parent: frame,
+            segment: index,
+            depth,
+            exit: false,
+            visitsBefore: 0,
+          });
         }
       } else {
         const keys = Object.keys(current);
         for (let index = keys.length - 1; index >= 0; index--) {
           const key = keys[index] as string;
-          stack.push({ value: current[key], parent: frame, segment: key, depth, exit: false });
+          stack.push({
+            value: current[key],
+            parent: frame,
+            segment: key,
+            depth,
+            exit: false,
+            visitsBefore: 0,
+          });
         }
       }
     }
@@ -148,17 +190,97 @@ function describeNonJson(value: unknown): string | undefined {
   }
 }
 
+/** No objects: what a value without shared references shares. */
+export const NOTHING_SHARED: ReadonlySet<object> = new Set();
+
 /**
  * Deep copy of a JSON value that shares nothing with it. Keys such as `__proto__` become own
  * data properties (as `JSON.parse` makes them), never a prototype change. `-0` is written as
  * `0`. Recursive: depth is bounded by the caller.
+ *
+ * `shared` holds the objects the value may reach by more than one path (as `findJsonProblem`
+ * finds them): each is copied once and its copy reached by the same paths, so a value shared
+ * at every level costs its distinct objects, not its paths, which double with each level.
+ * The copies of those are added to `sharedCopies` when given. Objects outside `shared` are
+ * copied without a lookup, so a value with no sharing costs no more than a plain copy.
  */
-export function cloneJson(value: JsonValue): JsonValue {
-  if (typeof value !== 'object' || value === null) return value === 0 ? 0 : value;
-  if (Array.isArray(value)) return value.map(cloneJson);
-  const copy: JsonObject = {};
-  for (const key of Object.keys(value)) setOwn(copy, key, cloneJson(value[key] as JsonValue));
-  return copy;
+export function cloneJson(
+  value: JsonValue,
+  shared: ReadonlySet<object> = NOTHING_SHARED,
+  sharedCopies?: Set<object>,
+): JsonValue {
+  const copies = new Map<object, JsonValue>();
+  const copy = (item: JsonValue): JsonValue => {
+    if (typeof item !== 'object' || item === null) return item === 0 ? 0 : item;
+    const isShared = shared.size > 0 && shared.has(item);
+    if (isShared) {
+      const known = copies.get(item);
+      if (known !== undefined) return known;
+    }
+    let result: JsonValue[] | JsonObject;
+    if (Array.isArray(item)) {
+      result = new Array(item.length);
+      for (let index = 0; index < item.length; index++) {
+        result[index] = copy(item[index] as JsonValue);
+      }
+    } else {
+      result = {};
+      for (const key of Object.keys(item)) setOwn(result, key, copy(item[key] as JsonValue));
+    }
+    if (isShared) {
+      copies.set(item, result);
+      sharedCopies?.add(result);
+    }
+    return result;
+  };
+  return copy(value);
+}
+
+/** What a JSON value holds, as `measureJson` counts it. */
+export interface JsonSize {
+  /**
+   * Values: every object and array once, however many places share it, and every string,
+   * number, boolean and null once per place it stands. What `cloneJson` builds.
+   */
+  nodes: number;
+  /** Levels of nesting: 0 for a string, number, boolean or null, 1 for `[]`, 2 for `[[]]`. */
+  levels: number;
+}
+
+/**
+ * Counts what `cloneJson(value, shared)` would build, without building it: the objects in
+ * `shared` once each. Recursive: depth is bounded by the caller.
+ */
+export function measureJson(
+  value: JsonValue,
+  shared: ReadonlySet<object> = NOTHING_SHARED,
+): JsonSize {
+  const levelsOf = new Map<object, number>();
+  let nodes = 0;
+  const measure = (item: JsonValue): number => {
+    if (!isContainer(item)) {
+      nodes++;
+      return 0;
+    }
+    const isShared = shared.size > 0 && shared.has(item);
+    if (isShared) {
+      const known = levelsOf.get(item);
+      if (known !== undefined) return known;
+    }
+    nodes++;
+    let deepest = 0;
+    if (Array.isArray(item)) {
+      for (const child of item) deepest = Math.max(deepest, measure(child));
+    } else {
+      for (const key of Object.keys(item)) {
+        deepest = Math.max(deepest, measure(item[key] as JsonValue));
+      }
+    }
+    if (isShared) levelsOf.set(item, deepest + 1);
+    return deepest + 1;
+  };
+  const levels = measure(value);
+  return { nodes, levels };
 }
 
 /** Sets an own data property, even for `__proto__`, whose plain assignment would call a setter. */
@@ -182,15 +304,42 @@ export function hasOwn(target: object, key: string): boolean {
 
 /**
  * Structural equality of two JSON values: objects regardless of key order, arrays in order,
- * numbers with `===` (so `0` equals `-0`). Recursive: depth is bounded by the caller.
+ * numbers with `===` (so `0` equals `-0`). A pair of objects found equal whose comparison
+ * took `REMEMBER_FROM` pairs of containers or more is not compared again, so shared
+ * references cost their distinct pairs, not their paths, while small pairs (nearly all) cost
+ * no record. Recursive: depth is bounded by the caller.
  */
 export function equalJson(left: JsonValue, right: JsonValue): boolean {
-  if (left === right) return true;
-  if (!isContainer(left) || !isContainer(right)) return false;
+  let equalPairs: Map<object, Set<object>> | undefined;
+  let compared = 0;
+  const equal = (one: JsonValue, other: JsonValue): boolean => {
+    if (one === other) return true;
+    if (!isContainer(one) || !isContainer(other)) return false;
+    if (equalPairs?.get(one)?.has(other) === true) return true;
+    const before = ++compared;
+    if (!equalContainers(one, other, equal)) return false;
+    if (compared - before < REMEMBER_FROM) return true;
+    equalPairs ??= new Map();
+    let partners = equalPairs.get(one);
+    if (partners === undefined) {
+      partners = new Set();
+      equalPairs.set(one, partners);
+    }
+    partners.add(other);
+    return true;
+  };
+  return equal(left, right);
+}
+
+function equalContainers(
+  left: JsonValue[] | JsonObject,
+  right: JsonValue[] | JsonObject,
+  equal: (one: JsonValue, other: JsonValue) => boolean,
+): boolean {
   if (Array.isArray(left)) {
     if (!Array.isArray(right) || left.length !== right.length) return false;
     for (let index = 0; index < left.length; index++) {
-      if (!equalJson(left[index] as JsonValue, right[index] as JsonValue)) return false;
+      if (!equal(left[index] as JsonValue, right[index] as JsonValue)) return false;
     }
     return true;
   }
@@ -199,18 +348,46 @@ export function equalJson(left: JsonValue, right: JsonValue): boolean {
   if (leftKeys.length !== Object.keys(right).length) return false;
   for (const key of leftKeys) {
     if (!hasOwn(right, key)) return false;
-    if (!equalJson(left[key] as JsonValue, right[key] as JsonValue)) return false;
+    if (!equal(left[key] as JsonValue, right[key] as JsonValue)) return false;
   }
   return true;
 }
 
 /**
- * A string that is equal for two values exactly when `equalJson` says they are equal: JSON
- * text with object keys sorted. Lets the array diff compare elements as interned numbers.
+ * Numbers for JSON values, equal exactly when `equalJson` says the values are equal, so the
+ * array diff compares elements with one `===`. Each object's number is built from its
+ * members' numbers (hash-consing), so an object is read once however many places share it,
+ * where its canonical JSON text would double with each level of `{ a: x, b: x }`.
  */
-export function canonicalJson(value: JsonValue): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const keys = Object.keys(value).sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as JsonValue)}`).join(',')}}`;
+export class JsonInterner {
+  /** Numbers by key: JSON text for a string, number, boolean or null; members' numbers for objects. */
+  private readonly byKey = new Map<string, number>();
+  private readonly byObject = new Map<object, number>();
+
+  /** The number of `value`. Recursive: depth is bounded by the caller. */
+  intern(value: JsonValue): number {
+    if (!isContainer(value)) return this.number(JSON.stringify(value));
+    const known = this.byObject.get(value);
+    if (known !== undefined) return known;
+    // A key that starts with "[" or "{" never collides with a primitive's JSON text.
+    let key: string;
+    if (Array.isArray(value)) {
+      key = `[${value.map((item) => this.intern(item)).join(',')}]`;
+    } else {
+      const keys = Object.keys(value).sort();
+      key = `{${keys.map((name) => `${JSON.stringify(name)}:${this.intern(value[name] as JsonValue)}`).join(',')}}`;
+    }
+    const number = this.number(key);
+    this.byObject.set(value, number);
+    return number;
+  }
+
+  private number(key: string): number {
+    let number = this.byKey.get(key);
+    if (number === undefined) {
+      number = this.byKey.size;
+      this.byKey.set(key, number);
+    }
+    return number;
+  }
 }

@@ -6,13 +6,14 @@ import { describePath, encodePointer } from '../internal/pointer.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import type { JsonPatchOperation } from './json-patch-operation.js';
 import {
-  canonicalJson,
   cloneJson,
   equalJson,
   FORBIDDEN_KEYS,
   findJsonProblem,
   hasOwn,
+  isContainer,
   isJsonObject,
+  JsonInterner,
   type JsonObject,
   type JsonValue,
 } from './json-value.js';
@@ -49,6 +50,10 @@ const MAX_ARRAY_DIFF_WORK = 10_000_000;
  * - No operation's path goes through a `__proto__`, `constructor` or `prototype` member, which
  *   `applyPatch` refuses: a change under such a member replaces the object that holds it.
  *
+ * - A pair of objects reached again by another path (shared references, `{ a: x, b: x }`) is
+ *   not diffed again: where it differed, the later place gets one `replace` with the new
+ *   value, so the patch grows with the distinct objects, not with the paths to them.
+ *
  * `applyPatch(before, toJsonPatch(before, after))` deep-equals `after`. The inputs are never
  * mutated and the operations share no objects with them. Throws `DraftdiffError` with code
  * `INVALID_ARGUMENT` for a value that is not JSON (`undefined`, `NaN`, a `Date`, a cycle...)
@@ -65,12 +70,15 @@ export function toJsonPatch(
 ): JsonPatchOperation[] {
   return guardCall('toJsonPatch', [before, after, options], () => {
     const limits = resolveLimits(readOptions(options, 'toJsonPatch').limits);
-    checkJsonInput(before, 'first', limits.maxDepth);
-    checkJsonInput(after, 'second', limits.maxDepth);
+    const shared = new Set<object>();
+    checkJsonInput(before, 'first', limits.maxDepth, shared);
+    checkJsonInput(after, 'second', limits.maxDepth, shared);
     const context: DiffContext = {
       operations: [],
       segments: [],
       bounds: { maxEditLength: limits.maxEditLength, maxWork: MAX_ARRAY_DIFF_WORK },
+      shared,
+      diffed: new Map(),
     };
     try {
       diffValue(context, before, after);
@@ -91,8 +99,9 @@ function checkJsonInput(
   value: unknown,
   which: string,
   maxDepth: number,
+  shared: Set<object>,
 ): asserts value is JsonValue {
-  const problem = findJsonProblem(value, maxDepth);
+  const problem = findJsonProblem(value, maxDepth, shared);
   if (problem !== undefined) {
     throw new DraftdiffError(
       problem.code,
@@ -108,16 +117,53 @@ interface DiffContext {
   segments: (string | number)[];
   /** Bounds on the search of each array's edit script (`diffSequences`). */
   bounds: { maxEditLength: number; maxWork: number };
+  /** Objects either value reaches by more than one path. */
+  shared: ReadonlySet<object>;
+  /** For pairs of shared objects already diffed: whether they differed. */
+  diffed: Map<object, Map<object, boolean>>;
 }
 
 function diffValue(context: DiffContext, before: JsonValue, after: JsonValue): void {
   if (before === after) return;
+  if (
+    isContainer(before) &&
+    isContainer(after) &&
+    context.shared.has(before) &&
+    context.shared.has(after)
+  ) {
+    diffSharedPair(context, before, after);
+  } else {
+    diffValueOnce(context, before, after);
+  }
+}
+
+/**
+ * A pair of shared objects is diffed at its first place only. At every later place the
+ * document holds the same `before` again, and its changes there are one `replace`.
+ */
+function diffSharedPair(context: DiffContext, before: object, after: JsonValue): void {
+  let partners = context.diffed.get(before);
+  const differed = partners?.get(after as object);
+  if (differed === true) {
+    replaceHere(context, after);
+  }
+  if (differed !== undefined) return;
+  const count = context.operations.length;
+  diffValueOnce(context, before as JsonValue, after);
+  if (partners === undefined) {
+    partners = new Map();
+    context.diffed.set(before, partners);
+  }
+  partners.set(after as object, context.operations.length > count);
+}
+
+function diffValueOnce(context: DiffContext, before: JsonValue, after: JsonValue): void {
   if (Array.isArray(before) && Array.isArray(after)) {
     diffArray(context, before, after);
   } else if (isJsonObject(before) && isJsonObject(after)) {
     diffObject(context, before, after);
   } else {
-    context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+    replaceHere(context, after);
   }
 }
 
@@ -128,7 +174,7 @@ function diffObject(context: DiffContext, before: JsonObject, after: JsonObject)
   for (const key of keys) {
     // applyPatch refuses these segments, so a change under one replaces this whole object.
     if (FORBIDDEN_KEYS.has(key) && !sameMember(before, after, key)) {
-      context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+      replaceHere(context, after);
       return;
     }
   }
@@ -145,7 +191,7 @@ function diffObject(context: DiffContext, before: JsonObject, after: JsonObject)
       context.operations.push({
         op: 'add',
         path: pointer(context, key),
-        value: cloneJson(after[key] as JsonValue),
+        value: cloneJson(after[key] as JsonValue, context.shared),
       });
     }
   }
@@ -208,7 +254,7 @@ function diffKeyedArray(
       context.operations.push({
         op: 'add',
         path: pointer(context, index),
-        value: cloneJson(after[index] as JsonValue),
+        value: cloneJson(after[index] as JsonValue, context.shared),
       });
     }
   }
@@ -223,8 +269,8 @@ function diffKeyedArray(
 }
 
 /**
- * Trims the common ends, then diffs the middle element by element (elements interned by
- * their canonical JSON, so each comparison is one `===`). Where elements are replaced one
+ * Trims the common ends, then diffs the middle element by element (elements interned as
+ * numbers by `JsonInterner`, so each comparison is one `===`). Where elements are replaced one
  * for one, the pair is diffed in turn; the rest are removals and insertions.
  */
 function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonValue[]): void {
@@ -245,16 +291,8 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
   }
   if (beforeEnd === start && afterEnd === start) return;
 
-  const tokens = new Map<string, number>();
-  const intern = (value: JsonValue) => {
-    const key = canonicalJson(value);
-    let token = tokens.get(key);
-    if (token === undefined) {
-      token = tokens.size;
-      tokens.set(key, token);
-    }
-    return token;
-  };
+  const interner = new JsonInterner();
+  const intern = (value: JsonValue) => interner.intern(value);
   const runs = diffSequences(
     before.slice(start, beforeEnd).map(intern),
     after.slice(start, afterEnd).map(intern),
@@ -262,7 +300,7 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
     context.bounds.maxWork,
   );
   if (runs === undefined) {
-    context.operations.push({ op: 'replace', path: pointer(context), value: cloneJson(after) });
+    replaceHere(context, after);
     return;
   }
 
@@ -304,12 +342,21 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
       context.operations.push({
         op: 'add',
         path: pointer(context, index),
-        value: cloneJson(after[afterIndex] as JsonValue),
+        value: cloneJson(after[afterIndex] as JsonValue, context.shared),
       });
       index++;
       afterIndex++;
     }
   }
+}
+
+/** One `replace` of the value at the current path with a copy of `after`. */
+function replaceHere(context: DiffContext, after: JsonValue): void {
+  context.operations.push({
+    op: 'replace',
+    path: pointer(context),
+    value: cloneJson(after, context.shared),
+  });
 }
 
 /** The JSON Pointer of the current path, or of one of its children. */

@@ -15,13 +15,17 @@
  * | boxed primitive (`new String`) | INVALID_ARGUMENT "an instance of String"| INVALID_ARGUMENT, same message          | INVALID_ARGUMENT "not plain"         |
  * | `BigInt`                       | INVALID_DRAFT "received bigint"         | INVALID_ARGUMENT at the field (a term)  | INVALID_ARGUMENT "a bigint"          |
  * | cycle                          | INVALID_ARGUMENT "has a cycle at /..."  | INVALID_ARGUMENT, same message          | INVALID_ARGUMENT "a cycle"           |
- * | shared (acyclic) reference     | accepted; the output has two copies     | accepted                                | accepted; the output has two copies  |
+ * | shared (acyclic) reference     | accepted; the output has two copies     | accepted                                | accepted; two copies (1)             |
  * | null-prototype object          | accepted; output has Object.prototype   | accepted                                | accepted; output is plain            |
  * | symbol-keyed member            | ignored                                 | ignored                                 | ignored                              |
  * | getter or proxy that throws    | INVALID_ARGUMENT "could not be read"    | INVALID_ARGUMENT "could not be read"    | INVALID_ARGUMENT "could not be read" |
  * | lone surrogate in a string     | accepted; JSON output escapes it        | accepted                                | accepted                             |
  * | frozen objects                 | accepted (inputs are never mutated)     | accepted                                | accepted                             |
  * | 100,000 levels of nesting      | LIMIT_EXCEEDED (test/adversarial/limits) | LIMIT_EXCEEDED                         | LIMIT_EXCEEDED                       |
+ *
+ * (1) An object holding 32 containers or more (`REMEMBER_FROM`) is copied once by applyPatch and
+ * shared among the result's own objects where the input shared it, so a value shared at every
+ * level costs its distinct objects, not its doubling paths (test/adversarial/shared-references).
  *
  * compareDrafts, history and blame accept drafts that skipped parseDraft, so they check what
  * they read (ids, provisions, numbers, dates, coverage, basedOn, sources, terms); an odd value

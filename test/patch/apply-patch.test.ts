@@ -1,5 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyPatch, DraftdiffError, PatchError } from '../../src/index.js';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  applyPatch,
+  type Draft,
+  DraftdiffError,
+  type JsonValue,
+  PatchError,
+} from '../../src/index.js';
 import { deepFreeze, reachableObjects } from './deep-freeze.js';
 
 const prototypeMembers = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -21,6 +27,16 @@ function thrownBy(call: () => unknown): PatchError {
 }
 
 const doc = () => deepFreeze({ a: { b: 1 }, list: [1, 2, 3], obj: { '01': 'x' } });
+
+describe('the type of the result', () => {
+  it('is JsonValue, or the type the caller names (not checked)', () => {
+    const draft: Draft = { id: 'd', title: 'D', coverage: 'complete', provisions: [] };
+    expectTypeOf(applyPatch(draft, [])).toEqualTypeOf<JsonValue>();
+    const patched = applyPatch<Draft>(draft, [{ op: 'replace', path: '/title', value: 'E' }]);
+    expectTypeOf(patched).toEqualTypeOf<Draft>();
+    expect(patched.title).toBe('E');
+  });
+});
 
 describe('applyPatch examples', () => {
   it.each<[string, unknown, unknown[], unknown]>([

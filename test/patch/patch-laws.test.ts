@@ -171,6 +171,33 @@ describe('law: applyPatch(a, toJsonPatch(a, b)) equals b', () => {
   });
 });
 
+describe('law: a value shared by reference patches as two independent copies would', () => {
+  it('a patch made on a copy without sharing changes only the place it names', () => {
+    fc.assert(
+      fc.property(relatedJsonPairArbitrary, fc.boolean(), ([value, edit], onLeft) => {
+        const sharing = { left: value, right: value };
+        const target = onLeft
+          ? { left: edit, right: copyOf(value) }
+          : { left: copyOf(value), right: edit };
+        const operations = toJsonPatch(copyOf(sharing), target);
+        expectSameJson(applyPatch(deepFreeze(sharing), operations), target);
+      }),
+      RUNS,
+    );
+  });
+
+  it('round trips between values with shared references on either side', () => {
+    fc.assert(
+      fc.property(relatedJsonPairArbitrary, ([value, edit]) => {
+        roundTrips({ left: value, right: value }, { left: edit, right: copyOf(value) });
+        roundTrips({ left: value, right: value }, { left: edit, right: edit });
+        roundTrips({ left: value, right: copyOf(value) }, { left: edit, right: edit });
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('law: identity and determinism', () => {
   it('toJsonPatch(a, a) and toJsonPatch(a, copy of a) are empty', () => {
     fc.assert(

@@ -15,3 +15,17 @@ export function invalidArgumentOf(call: () => unknown): DraftdiffError {
   }
   throw new Error('expected a DraftdiffError, but the call returned');
 }
+
+/** The error `call` throws, which must be an instance of `type`; fails the test when the call returns. */
+export function errorOf<T extends Error>(
+  call: () => unknown,
+  type: new (...args: never[]) => T,
+): T {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    return error as T;
+  }
+  throw new Error(`expected a ${type.name}, but the call returned`);
+}
