@@ -527,6 +527,8 @@ export function compileFastCheck(schema: ZodType): (input: unknown) => boolean {
     const walk: Walk = {
       maxDepth: RECURSION_CAP,
       maxTextLength: Number.POSITIVE_INFINITY,
+      // A diff's provisions are each walked once (`checked`), however they are shared.
+      maxProvisions: Number.POSITIVE_INFINITY,
       provisions: 0,
       checked: new WeakSet(),
     };
