@@ -13,7 +13,6 @@ import {
   compareDrafts,
   DEFAULT_LIMITS,
   type Draft,
-  DraftdiffError,
   DraftSchema,
   describeChange,
   diffDrafts,
@@ -37,6 +36,7 @@ import {
   termsAgreeExactly,
   toJsonPatch,
 } from '../../src/index.js';
+import { thrown } from '../support/errors.js';
 
 const WIDE = 200_000;
 
@@ -66,17 +66,6 @@ function withItems(count: number) {
     terms: [quantity(`k.i${index}`, index)],
   }));
   return { id: 'a', title: 'A', provisions: [{ id: 'p', text: 'Many.', items }] };
-}
-
-/** Runs `run` and returns the `DraftdiffError` it throws. */
-function thrown(run: () => unknown): DraftdiffError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DraftdiffError) return error;
-    throw error;
-  }
-  throw new Error('expected a DraftdiffError, nothing was thrown');
 }
 
 const limitExceeded = (message: string) =>

@@ -15,3 +15,14 @@ export function invalidArgumentOf(call: () => unknown): DraftdiffError {
   }
   throw new Error('expected a DraftdiffError, but the call returned');
 }
+
+/** The `DraftdiffError` `run` throws; any other error, or none, fails the test. */
+export function thrown(run: () => unknown): DraftdiffError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DraftdiffError) return error;
+    throw error;
+  }
+  throw new Error('expected a DraftdiffError, but the call returned');
+}
