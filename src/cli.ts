@@ -25,7 +25,7 @@ main(process.argv.slice(2), {
   stdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   },
   env: process.env,
   isTTY: process.stdout.isTTY === true,

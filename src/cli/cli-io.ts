@@ -4,9 +4,9 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   /** Where errors go, one line each. */
   stderr: { write(text: string): unknown };
-  /** Reads all of standard input (for `-`). */
-  stdin: () => Promise<string>;
-  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `TERM`). */
+  /** Reads all of standard input (for `-`): its bytes, or text already decoded. */
+  stdin: () => Promise<Uint8Array | string>;
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `TERM`, `DRAFTDIFF_MAX_FILE_SIZE`). */
   env: Readonly<Record<string, string | undefined>>;
   /** Whether `stdout` is a terminal (colors are only for terminals). */
   isTTY: boolean;

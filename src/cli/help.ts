@@ -1,8 +1,11 @@
 /** The help texts of the CLI, one per command. */
+import { DEFAULT_MAX_FILE_BYTES, describeSize, SIZE_VARIABLE } from './size-limit.js';
 
 const FILES_NOTE = [
   'Files may be - for standard input. A quoted pattern such as "drafts/*.json" is expanded',
-  '(* in the last part of the path only).',
+  '(* in the last part of the path only). Files are read as UTF-8, or UTF-16 with a byte-order',
+  `mark; binary data is refused. No file over ${describeSize(DEFAULT_MAX_FILE_BYTES)} is read and import writes no draft over`,
+  `it; ${SIZE_VARIABLE}=256M (bytes, or K, M, G) sets that limit.`,
 ];
 // Each command states its own exit status; the main help states the rule once.
 const FOOTER = [

@@ -6,13 +6,12 @@ import { DraftdiffError } from '../internal/errors.js';
 import type { Draft } from '../model/draft.js';
 import { parseDraft } from '../model/parse-draft.js';
 import { CliError, type CliIo } from './cli-io.js';
+import { decodeText } from './decode-text.js';
 import { locateJsonError } from './locate-json-error.js';
+import { maxFileBytes, tooLarge } from './size-limit.js';
 
 /** The name standard input goes by in messages. */
 const STDIN_NAME = '<stdin>';
-
-/** Files larger than this are refused before they are read (a draft is far smaller). */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A draft read from a file or standard input. */
 export interface LoadedDraft {
@@ -32,8 +31,16 @@ export class InputReader {
   private stdinRead = false;
   /** The files read so far, by device and inode: `-o` may name none of them. */
   private readonly inputs: { arg: string; dev: number; ino: number }[] = [];
+  /** The size limit, read from the environment when first needed (never for `--help`). */
+  private limit: number | undefined;
 
   constructor(private readonly io: CliIo) {}
+
+  /** The most bytes a file may have, and a draft `import` writes: `DRAFTDIFF_MAX_FILE_SIZE`. */
+  get maxBytes(): number {
+    this.limit ??= maxFileBytes(this.io.env);
+    return this.limit;
+  }
 
   private get cwd(): string {
     return this.io.cwd ?? process.cwd();
@@ -44,25 +51,58 @@ export class InputReader {
     return arg === '-' ? STDIN_NAME : arg;
   }
 
-  /** The text of a file, or of standard input for `-`, without a leading byte-order mark. */
+  /**
+   * The text of a file, or of standard input for `-`, decoded (UTF-8, or UTF-16 with a
+   * byte-order mark) without its byte-order mark. Binary data and files over the size limit
+   * are refused by name.
+   */
   async readText(arg: string): Promise<string> {
+    const name = this.nameOf(arg);
+    const bytes = await this.readBytes(arg);
+    if (bytes.length > this.maxBytes) throw tooLarge(`${name}: is`, bytes.length, this.maxBytes);
+    return decodeText(name, bytes);
+  }
+
+  private async readBytes(arg: string): Promise<Uint8Array> {
     if (arg === '-') {
       if (this.stdinRead) throw new CliError('standard input (-) can be read only once');
       this.stdinRead = true;
-      return stripBom(await this.io.stdin());
+      const input = await this.io.stdin();
+      return typeof input === 'string' ? new TextEncoder().encode(input) : input;
     }
     const path = resolve(this.cwd, arg);
     try {
       const info = await stat(path);
       if (info.isDirectory()) throw new CliError(`${arg}: is a directory`);
       if (!info.isFile()) throw new CliError(`${arg}: not a regular file`);
-      if (info.size > MAX_FILE_BYTES) throw new CliError(`${arg}: larger than 64 MiB`);
+      // Refused before reading, so a huge file costs nothing.
+      if (info.size > this.maxBytes) throw tooLarge(`${arg}: is`, info.size, this.maxBytes);
       this.inputs.push({ arg, dev: info.dev, ino: info.ino });
-      return stripBom(await readFile(path, 'utf8'));
+      return await readFile(path);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new CliError(`${arg}: ${describeFsError(error)}`);
     }
+  }
+
+  /**
+   * A draft as the JSON text `import` writes, refused when it is larger than the size limit:
+   * what `import` writes, every command can read back under the same setting.
+   */
+  draftJson(name: string, draft: Draft): string {
+    let json: string;
+    try {
+      json = `${JSON.stringify(draft, null, 2)}\n`;
+    } catch (error) {
+      // Past the longest string the engine can build (about 512 MiB in V8).
+      if (!(error instanceof RangeError)) throw error;
+      throw new CliError(`${name}: the imported draft is too large to write as JSON`);
+    }
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes > this.maxBytes) {
+      throw tooLarge(`${name}: the imported draft is`, bytes, this.maxBytes);
+    }
+    return json;
   }
 
   /**
@@ -165,10 +205,6 @@ export function idFromName(arg: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'draft' : slug.slice(0, 200).replace(/-+$/, '');
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function describeFsError(error: unknown): string {

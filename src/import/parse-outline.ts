@@ -107,7 +107,7 @@ export function parseOutline(text: string, limits: Limits): Outline {
   let heading: string | undefined;
   let firstLine: string | undefined;
 
-  const addNode = (node: Building, into: OutlineNode[]) => {
+  const countOne = () => {
     count++;
     if (count > limits.maxProvisions) {
       throw new DraftdiffError(
@@ -116,10 +116,19 @@ export function parseOutline(text: string, limits: Limits): Outline {
         { path: '/provisions' },
       );
     }
+  };
+  const addNode = (node: Building, into: OutlineNode[]) => {
+    countOne();
     into.push(node);
+  };
+  // The preamble becomes a provision (p0) once it holds a line or an item: it counts then, so
+  // that the limit here is the one the draft is checked against.
+  const countPreamble = () => {
+    if (preamble.lines.length === 0 && preamble.items.length === 0) countOne();
   };
   const append = (node: Building, line: string, layout: TextLine) => {
     if (line === '') return;
+    if (node === preamble) countPreamble();
     node.length += (node.lines.length === 0 ? 0 : 1) + line.length;
     if (node.length > limits.maxTextLength) {
       const where =
@@ -207,6 +216,7 @@ export function parseOutline(text: string, limits: Limits): Outline {
   };
   const openPreambleItem = (line: TextLine, marker: LineMarker) => {
     const node = newNode(letterOf(preamble.items.length + 1), '');
+    countPreamble();
     addNode(node, preamble.items);
     preambleItem = { node, reading: undefined, indent: line.indent, hangs: false };
     append(node, line.text.slice(marker.length), line);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { applyPatch, DraftdiffError, parseDraft } from '../../src/index.js';
-import { ROOT, run, temporaryDirectory } from './run.js';
+import { oneErrorLine, ROOT, run, temporaryDirectory } from './run.js';
 
 const AXIOS = 'drafts/axios-28-points.json';
 const IRISH_TIMES = 'drafts/irish-times-bloomberg.json';
@@ -11,15 +11,6 @@ const OTHER_ACCOUNTS = 'drafts/other-accounts-400k.json';
 const NEWS_SUMMARY = 'drafts/news-summary.json';
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
-
-/** Asserts the run failed with exactly one line on stderr, and returns that line. */
-function oneErrorLine(result: { code: number; stdout: string; stderr: string }): string {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.endsWith('\n')).toBe(true);
-  expect(result.stderr.slice(0, -1)).not.toContain('\n');
-  return result.stderr.slice(0, -1);
-}
 
 describe('draftdiff diff', () => {
   it('exits 0 when nothing differs', async () => {

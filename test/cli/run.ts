@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 /** The repository root: relative paths such as `drafts/axios-28-points.json` resolve here. */
@@ -16,8 +17,8 @@ export interface RunResult {
 
 /** Options of `run`. */
 export interface RunOptions {
-  /** Standard input. @defaultValue '' */
-  stdin?: string;
+  /** Standard input: text, or bytes as a pipe gives them. @defaultValue '' */
+  stdin?: string | Uint8Array;
   /** Environment. @defaultValue {} */
   env?: Record<string, string | undefined>;
   /** Whether stdout is a terminal. @defaultValue false */
@@ -42,6 +43,15 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     cwd: options.cwd ?? ROOT,
   });
   return { code, stdout, stderr };
+}
+
+/** Asserts the run failed with exactly one line on stderr, and returns that line. */
+export function oneErrorLine(result: RunResult): string {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.endsWith('\n')).toBe(true);
+  expect(result.stderr.slice(0, -1)).not.toContain('\n');
+  return result.stderr.slice(0, -1);
 }
 
 /** A fresh temporary directory. */

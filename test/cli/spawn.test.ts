@@ -16,7 +16,7 @@ import { ROOT, temporaryDirectory } from './run.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-function draftdiff(args: string[], input?: string) {
+function draftdiff(args: string[], input?: string | Uint8Array) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     input,
@@ -110,6 +110,18 @@ describe('dist/cli.js', () => {
       readFileSync(join(ROOT, 'drafts/irish-times-bloomberg.json'), 'utf8'),
     );
     expect(applyPatch(before, JSON.parse(result.stdout))).toEqual(JSON.parse(after));
+  });
+
+  it('decodes UTF-16 on standard input and refuses binary data there', () => {
+    const text = '1. The cap is 600,000 personnel.\n';
+    const utf16 = draftdiff(['import', '-', '--id', 'x'], Buffer.from(`\ufeff${text}`, 'utf16le'));
+    expect(utf16).toEqual(draftdiff(['import', '-', '--id', 'x'], text));
+    expect(utf16.code).toBe(0);
+    expect(draftdiff(['import', '-', '--id', 'x'], Uint8Array.from([0x31, 0x2e, 0xff]))).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'draftdiff import: <stdin>: not UTF-8 or UTF-16 text (invalid UTF-8 at byte 2)\n',
+    });
   });
 
   it('prints its version and help', () => {

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffDrafts } from '../../src/diff/diff-drafts.js';
-import {
-  changelog,
-  type Draft,
-  DraftdiffError,
-  type DraftInput,
-  history,
-  parseDraft,
-} from '../../src/index.js';
+import { changelog, type Draft, type DraftInput, history, parseDraft } from '../../src/index.js';
 import { cap, deepFreeze, draftOf, point } from '../support/build.js';
+import { thrown } from '../support/errors.js';
 import { RUNS } from '../support/runs.js';
 
 function node(id: string, basedOn: string[] = [], date?: string): Draft {
@@ -19,16 +13,6 @@ function node(id: string, basedOn: string[] = [], date?: string): Draft {
 }
 
 const ids = (drafts: readonly Draft[]) => drafts.map((draft) => draft.id);
-
-function thrown(run: () => unknown): DraftdiffError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DraftdiffError) return error;
-    throw error;
-  }
-  throw new Error('expected a DraftdiffError');
-}
 
 describe('history', () => {
   it('puts parents first, then the earliest date, then the id', () => {

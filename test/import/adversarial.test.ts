@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type Draft,
-  DraftdiffError,
-  extractTerms,
-  fromText,
-  type Provision,
-} from '../../src/index.js';
+import { type Draft, extractTerms, fromText, type Provision } from '../../src/index.js';
+import { thrown } from '../support/errors.js';
 
 const MEGABYTE = 1 << 20;
 const fixture = readFileSync(new URL('../fixtures/28-points.txt', import.meta.url), 'utf8');
@@ -17,17 +12,6 @@ function flatten(provisions: readonly Provision[]): Provision[] {
 
 function termsOf(draft: Draft) {
   return flatten(draft.provisions).flatMap((provision) => provision.terms ?? []);
-}
-
-/** The error `run` throws. */
-function thrown(run: () => unknown): DraftdiffError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DraftdiffError) return error;
-    throw error;
-  }
-  throw new Error('expected a DraftdiffError');
 }
 
 describe('fromText on hostile or huge input', () => {

@@ -292,6 +292,22 @@ describe('fromText: errors', () => {
     expect((error as Error).message).toBe('leak.txt: text has more than 1 points and sub-points');
   });
 
+  it('counts the preamble, which becomes a provision, against maxProvisions', () => {
+    const cases = [
+      ['- a\n- b', 3],
+      ['Title\nThe parties agree.\n1. A.\n2. B.', 3],
+      ['1. A.\n2. B.', 2],
+    ] as const;
+    for (const [text, provisions] of cases) {
+      const limits = (maxProvisions: number) => ({ limits: { maxProvisions } });
+      const draft = fromText(text, { id: 'x' }, limits(provisions));
+      expect(flatten(draft.provisions)).toHaveLength(provisions);
+      expect(() => fromText(text, { id: 'x' }, limits(provisions - 1))).toThrow(
+        `text has more than ${provisions - 1} points and sub-points`,
+      );
+    }
+  });
+
   it('applies the limits on provisions and text length', () => {
     expect(() =>
       fromText('1. A.\n- a\n- b', { id: 'x' }, { limits: { maxProvisions: 2 } }),

@@ -29,3 +29,8 @@ export function errorOf<T extends Error>(
   }
   throw new Error(`expected a ${type.name}, but the call returned`);
 }
+
+/** The `DraftdiffError` `run` throws; any other error, or none, fails the test. */
+export function thrown(run: () => unknown): DraftdiffError {
+  return errorOf(run, DraftdiffError);
+}

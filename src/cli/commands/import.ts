@@ -29,6 +29,6 @@ export const importCommand: Runner = async (args, io, reader) => {
     ...(values.date === undefined ? {} : { date: values.date }),
     ...(values.version === undefined ? {} : { version: values.version }),
   });
-  await reader.writeOutput(`${JSON.stringify(draft, null, 2)}\n`, values.output);
+  await reader.writeOutput(reader.draftJson(name, draft), values.output);
   return EXIT.same;
 };
