@@ -1,4 +1,4 @@
-import { addTerms, type Casing, casingOfChanges } from '../diff/casing.js';
+import { type Casing, casingOfChanges } from '../diff/casing.js';
 import type {
   ChangeKind,
   Delta,

@@ -154,9 +154,7 @@ describe('examples/', () => {
     expect(result.stdout).toContain(
       'Armed forces cap: at most 600,000 -> at most 400,000 personnel (-33.3%)',
     );
-    expect(result.stdout).toContain(
-      '# Changes from irish-times-bloomberg to other-accounts-400k',
-    );
+    expect(result.stdout).toContain('# Changes from irish-times-bloomberg to other-accounts-400k');
   });
 
   it('compare-outlets.mjs prints who says what about the cap', () => {
