@@ -9,7 +9,7 @@ import { readOptions } from '../internal/options.js';
 import type { Source } from '../model/source.js';
 import { TERM_KINDS, type Term } from '../model/term.js';
 import { outlineDiff } from './diff-outline.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, isolateHtml } from './escape.js';
 import { htmlDocument } from './html-page.js';
 
 /**
@@ -359,7 +359,7 @@ function stories(bands: readonly Band[], versions: readonly TimelineVersion[]): 
   const lines = ['<section class="stories">', '<h2>What each version says</h2>'];
   for (const band of bands) {
     lines.push(
-      `<h3>${escapeHtml(band.label)} <span class="key">${escapeHtml(band.key)}</span></h3>`,
+      `<h3>${isolateHtml(band.label)} <span class="key">${escapeHtml(band.key)}</span></h3>`,
       '<ol>',
     );
     band.cells.forEach((cell, index) => {
@@ -372,13 +372,13 @@ function stories(bands: readonly Band[], versions: readonly TimelineVersion[]): 
           ? `dropped it${from === '' ? '' : `, which ${from} stated`}`
           : cell.event === 'unaddressed'
             ? `not addressed${from === '' ? '' : `, where ${from} stated a value`}`
-            : `${escapeHtml(cell.text)}, ${EVENT_WORDS[cell.event]}${from === '' ? '' : ` from ${from}`}`;
+            : `${isolateHtml(cell.text)}, ${EVENT_WORDS[cell.event]}${from === '' ? '' : ` from ${from}`}`;
       const confidence =
         cell.confidence === undefined ? '' : ` (confidence: ${escapeHtml(cell.confidence)})`;
       const who =
         cell.who.length === 0 ? '' : `; reported by ${cell.who.map(escapeHtml).join('; ')}`;
       lines.push(
-        `<li class="${cell.event}${departs(cell)}"><span class="id">${escapeHtml(version.id)}</span>${when}: ${said}${confidence}${who}</li>`,
+        `<li class="${cell.event}${departs(cell)}"><span class="id">${isolateHtml(version.id)}</span>${when}: ${said}${confidence}${who}</li>`,
       );
     });
     lines.push('</ol>');
@@ -398,7 +398,7 @@ function stepList(steps: readonly DraftDiff[]): string[] {
         : `${outline.total} ${outline.total === 1 ? 'change' : 'changes'}: ${outline.counts}`;
     lines.push(
       '<article class="step">',
-      `<h3>${escapeHtml(outline.from)} → ${escapeHtml(outline.to)}</h3>`,
+      `<h3>${isolateHtml(outline.from)} → ${isolateHtml(outline.to)}</h3>`,
       `<p class="summary">${escapeHtml(summary)}</p>`,
     );
     if (outline.terms.length > 0) {
@@ -408,7 +408,7 @@ function stepList(steps: readonly DraftDiff[]): string[] {
         const after = row.after === undefined ? '(none)' : row.after;
         const detail = row.detail === '' ? '' : ` (${escapeHtml(row.detail)})`;
         lines.push(
-          `<li>${escapeHtml(row.label)}: <del>${escapeHtml(before)}</del> → <ins>${escapeHtml(after)}</ins>${detail}</li>`,
+          `<li>${isolateHtml(row.label)}: <del>${isolateHtml(before)}</del> → <ins>${isolateHtml(after)}</ins>${detail}</li>`,
         );
       }
       lines.push('</ul>');

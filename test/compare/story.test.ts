@@ -152,7 +152,7 @@ describe('the force cap, from the first leak to the 20 points', () => {
     ]);
     expect(changesAt(diffDrafts(draft(V1), draft(V5)), 'armed-forces-cap')).toEqual([
       'provision.renumbered: Point 6 is now point 4',
-      'provision.reworded: Point 4 was reworded (31% similar)',
+      'provision.reworded: Point 6 (now 4) was reworded (31% similar)',
       `term.changed: ${summary}`,
     ]);
   });
@@ -195,7 +195,7 @@ describe('what the later versions drop', () => {
       V2,
       'elections',
       [
-        'provision.reworded: Point 25 was reworded (14% similar)',
+        'provision.reworded: Point 25 was rewritten (14% similar)',
         'term.changed: Elections in Ukraine: 100 days -> not addressed',
         'term.added: When Ukraine holds elections: as soon as possible after signing (newly stated)',
       ],
@@ -205,7 +205,7 @@ describe('what the later versions drop', () => {
       'elections',
       [
         'provision.renumbered: Point 25 is now point 18',
-        'provision.reworded: Point 18 was reworded (11% similar)',
+        'provision.reworded: Point 25 (now 18) was rewritten (11% similar)',
         'term.changed: Elections in Ukraine: 100 days -> not addressed',
         'term.added: When Ukraine holds elections: as soon as possible after signing (newly stated)',
       ],
@@ -214,7 +214,7 @@ describe('what the later versions drop', () => {
       V2,
       'amnesty',
       [
-        'provision.reworded: Point 26 was reworded (11% similar)',
+        'provision.reworded: Point 26 was rewritten (11% similar)',
         'term.changed: Amnesty for wartime actions: yes -> not addressed',
         'term.changed: Future claims and complaints waived: yes -> not addressed',
       ],

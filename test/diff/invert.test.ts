@@ -22,7 +22,7 @@ describe('invertChange', () => {
     ['draft.changed', 'draft.changed', 'Title changed from "Counter-plan" to "Plan"'],
     ['provision.removed', 'provision.added', 'Point 3 was added ("NATO will not expand further.")'],
     ['provision.renumbered', 'provision.renumbered', 'Point 3 is now point 4'],
-    ['provision.reworded', 'provision.reworded', 'Point 6 was reworded (80% similar)'],
+    ['provision.reworded', 'provision.reworded', 'Point 5 (now 6) was reworded (80% similar)'],
     [
       'term.changed',
       'term.changed',
@@ -102,7 +102,8 @@ describe('invertChange', () => {
       provisionId: 'a1',
       fromIds: ['b1', 'b2'],
       beforePaths: ['/provisions/0', '/provisions/1'],
-      summary: 'Provision "b1" and Provision "b2" were merged into Provision "a1"',
+      summary:
+        '"All parties cease fire now." and "All prisoners are exchanged at once." were merged into "All parties cease fire now. All…"',
     });
     expect(invertChange(merged)).toEqual(split);
   });

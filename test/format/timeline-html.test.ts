@@ -95,17 +95,17 @@ describe('formatTimelineHtml', () => {
 
   it('tells the same story in sentences, silent versions left out', () => {
     const start = lines.indexOf(
-      '<h3>Elections deadline <span class="key">elections.deadline</span></h3>',
+      '<h3><bdi>Elections deadline</bdi> <span class="key">elections.deadline</span></h3>',
     );
     expect(lines.slice(start, start + 5)).toEqual([
-      '<h3>Elections deadline <span class="key">elections.deadline</span></h3>',
+      '<h3><bdi>Elections deadline</bdi> <span class="key">elections.deadline</span></h3>',
       '<ol>',
-      '<li class="stated"><span class="id">v1</span> (2025-11-20): 100 days, first stated; reported by Outlet v1</li>',
-      '<li class="dropped"><span class="id">v2</span> (2025-11-23T18:00:00Z): dropped it, which v1 stated</li>',
+      '<li class="stated"><span class="id"><bdi>v1</bdi></span> (2025-11-20): <bdi>100 days</bdi>, first stated; reported by Outlet v1</li>',
+      '<li class="dropped"><span class="id"><bdi>v2</bdi></span> (2025-11-23T18:00:00Z): dropped it, which v1 stated</li>',
       '</ol>',
     ]);
     expect(lines).toContain(
-      '<li class="changed"><span class="id">v2b</span> (2025-11-23): at most 800,000 personnel, changed from v1 (confidence: reported); reported by Outlet v2b</li>',
+      '<li class="changed"><span class="id"><bdi>v2b</bdi></span> (2025-11-23): <bdi>at most 800,000 personnel</bdi>, changed from v1 (confidence: reported); reported by Outlet v2b</li>',
     );
   });
 
@@ -115,14 +115,14 @@ describe('formatTimelineHtml', () => {
       steps: changelog(DRAFTS).map((entry) => entry.diff),
     }).split('\n');
     expect(withSteps).toContain('<h1>The cap</h1>');
-    const start = withSteps.indexOf('<h3>v1 → v2</h3>');
+    const start = withSteps.indexOf('<h3><bdi>v1</bdi> → <bdi>v2</bdi></h3>');
     expect(withSteps.slice(start, start + 6)).toEqual([
-      '<h3>v1 → v2</h3>',
+      '<h3><bdi>v1</bdi> → <bdi>v2</bdi></h3>',
       '<p class="summary">6 changes: 3 metadata changes, 2 terms removed, 1 term changed</p>',
       '<ul>',
-      '<li>Armed forces cap: <del>at most 600,000 personnel</del> → <ins>at most 800,000 personnel in peacetime</ins> (+33.3%; condition changed)</li>',
-      '<li>Elections deadline: <del>100 days</del> → <ins>(none)</ins></li>',
-      '<li>Amnesty wartime actions: <del>yes</del> → <ins>(none)</ins></li>',
+      '<li><bdi>Armed forces cap</bdi>: <del><bdi>at most 600,000 personnel</bdi></del> → <ins><bdi>at most 800,000 personnel in peacetime</bdi></ins> (+33.3%; different condition)</li>',
+      '<li><bdi>Elections deadline</bdi>: <del><bdi>100 days</bdi></del> → <ins><bdi>(none)</bdi></ins></li>',
+      '<li><bdi>Amnesty wartime actions</bdi>: <del><bdi>yes</bdi></del> → <ins><bdi>(none)</bdi></ins></li>',
     ]);
     expect(formatTimelineHtml(timeline, { steps: [] })).toContain(
       '<p>No lineage: none of the versions is based on another.</p>',
@@ -208,7 +208,7 @@ describe('formatTimelineHtml', () => {
       '<div class="cell unaddressed departs value-1"><span class="mark">not addressed</span><span class="value">not addressed</span><span class="from">from text</span><span class="who">Outlet edit</span></div>',
     );
     expect(html).toContain(
-      '<li class="unaddressed departs"><span class="id">edit</span> (2025-11-23): not addressed, where text stated a value; reported by Outlet edit</li>',
+      '<li class="unaddressed departs"><span class="id"><bdi>edit</bdi></span> (2025-11-23): not addressed, where text stated a value; reported by Outlet edit</li>',
     );
   });
 
