@@ -16,7 +16,9 @@ export type Casing = (word: string) => string;
 /** Leaves every word as it is. */
 export const NO_CASING: Casing = (word) => word;
 
-const WORD = /\p{L}+/gu;
+/** A word of a status value that casing can restore: letters only, as prose splits words. */
+const LETTERS = /^\p{L}+$/u;
+const LETTER = /\p{L}/u;
 /** What ends a sentence, so the next word's capital says nothing. */
 const SENTENCE_END = /[.!?:;\n\r\u2028\u2029]/u;
 /** Skipped when looking back for a sentence end: spaces, quotes and brackets. */
@@ -35,30 +37,77 @@ export function casingFrom(collect: (add: Add) => void): Casing {
 }
 
 /**
- * Passes one text to learn from; `name` when it is a name on its own (a set's member, a
- * status's subject), whose first capital is no sentence's.
+ * Passes one text: `'prose'` (the default) to learn from; `'name'` for a name on its own (a
+ * set's member, a status's subject), whose first capital is no sentence's; `'status'` for a
+ * status value, whose words are the only ones a `Casing` is asked for.
  */
-export type Add = (text: string, name?: boolean) => void;
+export type Add = (text: string, role?: 'prose' | 'name' | 'status') => void;
 
+/**
+ * Learns the words of the status values only, one at a time: whole drafts of prose hold
+ * millions of words, and most wanted words ("at", "line", "frozen") are soon found in lower
+ * case, by `indexOf`, which ends their search. Only the rest are looked for with a capital.
+ */
 function learn(collect: (add: Add) => void): Map<string, string> {
-  const capitalised = new Map<string, string>();
-  const lower = new Set<string>();
-  collect((text, name = false) => {
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      const folded = word.toLowerCase();
-      if (word === folded) {
-        lower.add(word);
-      } else if (
-        !capitalised.has(folded) &&
-        ((name && match.index === 0) || !startsSentence(text, match.index))
-      ) {
-        capitalised.set(folded, word);
-      }
+  const prose: string[] = [];
+  const names: string[] = [];
+  const wanted = new Set<string>();
+  collect((text, role = 'prose') => {
+    if (role === 'status') {
+      for (const word of text.split('-')) if (LETTERS.test(word)) wanted.add(word.toLowerCase());
+    } else {
+      (role === 'name' ? names : prose).push(text);
     }
   });
-  for (const word of lower) capitalised.delete(word);
-  return capitalised;
+  if (wanted.size === 0) return new Map();
+  // One string, the texts a line apart (a line break ends a sentence, as between two texts):
+  // a search of one string costs far less than the same search of thousands of clauses.
+  const texts = [prose.join('\n'), ...names];
+  const proper = new Map<string, string>();
+  for (const word of wanted) {
+    if (texts.some((text) => hasWord(text, word))) continue;
+    const capital = firstCapital(texts, word);
+    if (capital !== undefined) proper.set(word, capital);
+  }
+  return proper;
+}
+
+/** Whether `text` holds `word` as written, as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+  }
+  return false;
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && LETTER.test(char);
+}
+
+/**
+ * The first spelling of `word` with a capital (`Russia`) or in capitals (`NATO`), as a whole
+ * word, that no sentence start explains. Found with `indexOf`: a case-blind pattern over
+ * megabytes of prose costs more than the whole diff.
+ */
+function firstCapital(texts: readonly string[], word: string): string | undefined {
+  const spellings = [...new Set([word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()])];
+  for (let index = 0; index < texts.length; index++) {
+    const text = texts[index] as string;
+    let first: { at: number; spelling: string } | undefined;
+    for (const spelling of spellings) {
+      for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
+        if (first !== undefined && at > first.at) break;
+        if (isLetter(text[at - 1]) || isLetter(text[at + spelling.length])) continue;
+        // The texts after the first are names: a capital at their start is the name's.
+        if ((index > 0 && at === 0) || !startsSentence(text, at)) {
+          first = { at, spelling };
+          break;
+        }
+      }
+    }
+    if (first !== undefined) return first.spelling;
+  }
+  return undefined;
 }
 
 function startsSentence(text: string, index: number): boolean {
@@ -70,7 +119,7 @@ function startsSentence(text: string, index: number): boolean {
   return at < 0 || SENTENCE_END.test(text[at] as string);
 }
 
-/** The casing of two drafts' prose: titles, clause texts, term labels, subjects and members. */
+/** The casing of two drafts: titles, the clauses that state a status, term labels, subjects and members. */
 export function casingOfDrafts(drafts: readonly Draft[]): Casing {
   return casingFrom((add) => {
     for (const draft of drafts) {
@@ -80,7 +129,9 @@ export function casingOfDrafts(drafts: readonly Draft[]): Casing {
       const stack: Provision[] = draft.provisions.slice().reverse();
       for (let provision = stack.pop(); provision !== undefined; provision = stack.pop()) {
         if (provision.title !== undefined) add(provision.title);
-        add(provision.text);
+        // The clauses that state a status only: a status's proper nouns are written there, and
+        // reading every clause of a large draft cost more than the rest of the diff.
+        if (provision.terms?.some((term) => term.kind === 'status') === true) add(provision.text);
         addTerms(provision.terms, add);
         const items = provision.items ?? [];
         for (let index = items.length - 1; index >= 0; index--)
@@ -94,8 +145,11 @@ export function casingOfDrafts(drafts: readonly Draft[]): Casing {
 export function addTerms(terms: readonly Term[] | undefined, add: Add): void {
   for (const term of terms ?? []) {
     if (term.label !== undefined) add(term.label);
-    if (term.kind === 'status' && term.subject !== undefined) add(term.subject, true);
-    if (term.kind === 'set') for (const member of term.members) add(member, true);
+    if (term.kind === 'status') {
+      add(term.value, 'status');
+      if (term.subject !== undefined) add(term.subject, 'name');
+    }
+    if (term.kind === 'set') for (const member of term.members) add(member, 'name');
   }
 }
 

@@ -7,8 +7,13 @@ describe('casingFrom: proper nouns as the prose writes them', () => {
     add('Crimea is recognized as Russian. Frozen assets stay with Russia.');
     add('Russia'); // a sentence of its own: its capital says nothing...
     add('Russia and NATO will not expand. The line of contact is frozen.');
-    add('United States', true); // ...unless it is a name (a set member, a subject)
-    add('Contact groups meet weekly.');
+    add('United States', 'name'); // ...unless it is a name (a set member, a subject)
+    add('Contact groups meet weekly. The treaty names Kyiv.');
+    // The words a casing may be asked for: those of status values (see the last case).
+    for (const value of ['recognized-russian', 'relinquished-to-russia', 'nato-states']) {
+      add(value, 'status');
+    }
+    add('contact-frozen-crimea-unknown-united', 'status');
   });
 
   it.each([
@@ -21,6 +26,8 @@ describe('casingFrom: proper nouns as the prose writes them', () => {
     ['frozen', 'frozen'],
     ['crimea', 'crimea'],
     ['unknown', 'unknown'],
+    // Capitalised mid-sentence, but no status value holds it: never looked up, never learnt.
+    ['kyiv', 'kyiv'],
   ])('%s -> %s', (word, expected) => {
     expect(casing(word)).toBe(expected);
   });
@@ -39,6 +46,7 @@ describe('casingFrom: proper nouns as the prose writes them', () => {
     const lazy = casingFrom((add) => {
       reads++;
       add('It goes to Russia.');
+      add('relinquished-to-russia', 'status');
     });
     expect(reads).toBe(0);
     expect([lazy('russia'), lazy('russia')]).toEqual(['Russia', 'Russia']);
