@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundledInputs, bundleForBrowser, packageOf } from './browser-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'index.js');
@@ -16,37 +16,18 @@ if (!existsSync(entry)) {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
-/** The library bundled for browsers: ESM, tree-shaken, minified unless `minify` is false. */
-async function bundle(minify) {
-  const result = await build({
-    // Re-exporting everything keeps every public name, as an application using all of it would.
-    stdin: { contents: `export * from ${JSON.stringify(entry)};`, resolveDir: root },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return { code: result.outputFiles[0].contents, metafile: result.metafile };
-}
-
 /** Bytes in the output per package (`draftdiff` for the library's own code). */
 function byPackage(metafile) {
-  const [output] = Object.values(metafile.outputs);
   const shares = new Map();
-  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
-    const name = match === null ? 'draftdiff' : match[1];
-    shares.set(name, (shares.get(name) ?? 0) + bytesInOutput);
+  for (const { file, bytes } of bundledInputs(metafile)) {
+    const name = packageOf(file);
+    shares.set(name, (shares.get(name) ?? 0) + bytes);
   }
   return [...shares].sort((a, b) => b[1] - a[1]);
 }
 
-const plain = await bundle(false);
-const minified = await bundle(true);
+const plain = await bundleForBrowser(root, { minify: false });
+const minified = await bundleForBrowser(root);
 const sizes = {
   bundled: plain.code.length,
   minified: minified.code.length,

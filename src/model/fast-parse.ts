@@ -513,6 +513,16 @@ export function fastParseDraft(input: unknown, limits: Limits): Draft | undefine
   return walked as Draft;
 }
 
+/** A walk of a part, not a draft: only the recursion cap bounds it (the draft limits do not apply). */
+function unlimitedWalk(): Walk {
+  return {
+    maxDepth: RECURSION_CAP,
+    maxTextLength: Number.POSITIVE_INFINITY,
+    maxProvisions: Number.POSITIVE_INFINITY,
+    provisions: 0,
+  };
+}
+
 /**
  * A fast check of any other schema built from what the compiler knows (a `DraftDiff`, a
  * `Change`): true when zod would accept `input`, `false` when zod must decide (a `false` is not
@@ -524,15 +534,8 @@ export function compileFastCheck(schema: ZodType): (input: unknown) => boolean {
   return (input) => {
     if (walker === null) walker = compilePartWalker(schema, false);
     if (walker === undefined) return false;
-    const walk: Walk = {
-      maxDepth: RECURSION_CAP,
-      maxTextLength: Number.POSITIVE_INFINITY,
-      // A diff's provisions are each walked once (`checked`), however they are shared.
-      maxProvisions: Number.POSITIVE_INFINITY,
-      provisions: 0,
-      checked: new WeakSet(),
-    };
-    return walker(input, 0, walk) !== GIVE_UP;
+    // A diff's provisions are each walked once (`checked`), however they are shared.
+    return walker(input, 0, { ...unlimitedWalk(), checked: new WeakSet() }) !== GIVE_UP;
   };
 }
 
@@ -546,12 +549,6 @@ let termWalker: Walker | undefined | null = null;
 export function fastParseTerm(input: unknown): Term | undefined {
   if (termWalker === null) termWalker = compilePartWalker(TermSchema);
   if (termWalker === undefined) return undefined;
-  const walk: Walk = {
-    maxDepth: RECURSION_CAP,
-    maxTextLength: Number.POSITIVE_INFINITY,
-    maxProvisions: Number.POSITIVE_INFINITY,
-    provisions: 0,
-  };
-  const walked = termWalker(input, 0, walk);
+  const walked = termWalker(input, 0, unlimitedWalk());
   return walked === GIVE_UP ? undefined : (walked as Term);
 }

@@ -1,9 +1,9 @@
-// The built library as a browser application's bundler takes it: ESM, platform=browser, every
-// public name kept. npm test builds dist/ first. `npm run size` prints the same bundle's size.
+// The built library as a browser application's bundler takes it (scripts/browser-bundle.mjs, as
+// `npm run size` measures it). npm test builds dist/ first.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledInputs, bundleForBrowser, packageOf } from '../../scripts/browser-bundle.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ENTRY = join(ROOT, 'dist', 'index.js');
@@ -14,28 +14,9 @@ beforeAll(async () => {
   if (!existsSync(ENTRY)) {
     throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
   }
-  const result = await build({
-    stdin: { contents: `export * from ${JSON.stringify(ENTRY)};`, resolveDir: ROOT },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  // The files with bytes in the output: `metafile.inputs` also lists what tree-shaking dropped.
-  const [output] = Object.values((result.metafile as Metafile).outputs);
-  inputs = Object.entries(output?.inputs ?? {})
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([file]) => file);
+  const { metafile } = await bundleForBrowser(ROOT);
+  inputs = bundledInputs(metafile).map(({ file }) => file);
 });
-
-/** The package a bundled file comes from; the library's own files are `draftdiff`. */
-function packageOf(file: string): string {
-  return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? 'draftdiff';
-}
 
 describe('the browser bundle of the library', () => {
   it('carries the library and its declared dependencies, and nothing of Node', () => {
