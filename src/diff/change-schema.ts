@@ -225,6 +225,17 @@ export const DraftDiffSchema = z.strictObject({
   stats: ChangeStatsSchema,
 });
 
+/**
+ * A change as `changesOf` reads those it does not return: an object of a known kind, its other
+ * fields unread. Loose, so a change of any kind passes.
+ */
+export const ChangeKindSchema = z.looseObject({ kind: z.enum(CHANGE_KINDS) });
+
+/** A diff as `changesOf` reads it: `DraftDiffSchema` with each change read for its kind only. */
+export const DraftDiffOutlineSchema = DraftDiffSchema.extend({
+  changes: z.array(ChangeKindSchema),
+});
+
 // Compile-time checks that each schema describes its interface (see the top of the file).
 
 /** `T` as JSON gives it back: a field that may be `undefined` may also be missing. */
