@@ -72,6 +72,17 @@ const aspectFinders: { [K in TermKind]: AspectFinder<K> } = {
   unaddressed: () => {},
 };
 
+/** Whether `after` has the kind of `before` (the type checker cannot relate two unions' kinds). */
+function isSameKind<K extends TermKind>(before: TermOf<K>, after: Term): after is TermOf<K> {
+  return after.kind === before.kind;
+}
+
+/** Runs the aspect finder of `kind` into `scratch`. */
+function findAspects<K extends TermKind>(kind: K, before: TermOf<K>, after: TermOf<K>): void {
+  const finder: AspectFinder<K> = aspectFinders[kind];
+  finder(before, after, scratch);
+}
+
 /** Reused by every `diffTerm` call (it is synchronous and never re-entered). */
 const scratch: TermAspect[] = [];
 
@@ -82,7 +93,7 @@ const scratch: TermAspect[] = [];
 export function diffTerm(before: Term, after: Term): TermDifference | undefined {
   if (before.kind !== after.kind) return { aspects: ['kind'] };
   scratch.length = 0;
-  (aspectFinders[before.kind] as AspectFinder<TermKind>)(before, after as never, scratch);
+  if (isSameKind(before, after)) findAspects(before.kind, before, after);
   if (scratch.length === 0) return undefined;
   const difference: TermDifference = { aspects: scratch.slice() };
   if (before.kind === 'set' && after.kind === 'set') {

@@ -186,8 +186,7 @@ export function rebuildText(hunks: readonly Hunk[], side: 'before' | 'after'): s
     let text = '';
     // Checked in the one pass that rebuilds: no walk of its own.
     for (let index = 0; index < hunks.length; index++) {
-      const hunk = hunks[index] as Hunk;
-      checkHunk(hunk, 'rebuildText', `hunks[${index}]`);
+      const hunk = checkHunk(hunks[index], 'rebuildText', `hunks[${index}]`);
       if (hunk.op !== skip) text += hunk.text;
     }
     return text;

@@ -136,9 +136,10 @@ export function summarizeMerged(before: readonly Provision[], after: Provision):
 }
 
 function listProvisions(provisions: readonly Provision[]): string {
-  if (provisions.every((provision) => provision.number !== undefined)) {
-    return `points ${joinWords(provisions.map((provision) => provision.number as string))}`;
-  }
+  const numbers = provisions.flatMap((provision) =>
+    provision.number === undefined ? [] : [provision.number],
+  );
+  if (numbers.length === provisions.length) return `points ${joinWords(numbers)}`;
   return joinWords(provisions.map(provisionLabel));
 }
 
@@ -226,7 +227,8 @@ export function summarizeDraftField(field: DraftField, before: unknown, after: u
 /** A source by its outlet, with its evidence grade when it has one (a regrading shows). */
 function describeItem(item: unknown): string {
   if (typeof item !== 'object' || item === null || !('outlet' in item)) return plain(item);
-  const { outlet, confidence } = item as { outlet: unknown; confidence?: unknown };
+  const { outlet } = item;
+  const confidence = 'confidence' in item ? item.confidence : undefined;
   return confidence === undefined ? plain(outlet) : `${plain(outlet)} (${plain(confidence)})`;
 }
 
