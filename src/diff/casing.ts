@@ -130,7 +130,7 @@ export function casingOfDrafts(drafts: readonly Draft[]): Casing {
       for (let provision = stack.pop(); provision !== undefined; provision = stack.pop()) {
         if (provision.title !== undefined) add(provision.title);
         // The clauses that state a status only: a status's proper nouns are written there, and
-        // reading every clause of a large draft cost more than the rest of the diff.
+        // reading every clause of a large draft would cost more than the rest of the diff.
         if (provision.terms?.some((term) => term.kind === 'status') === true) add(provision.text);
         addTerms(provision.terms, add);
         // Last first, so that the first sub-point is the next one taken.

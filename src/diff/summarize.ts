@@ -54,8 +54,9 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 
 /**
  * The start of `text` with whitespace collapsed and trimmed: all of it, or (for a long text)
- * at least its first `length + 1` characters, which are all `excerpt` reads. Collapsing a
- * 700-character clause to read 60 of it was most of what a removal's summary allocated.
+ * at least its first `length + 1` characters, which are all `excerpt` reads: a summary quotes
+ * the start of a clause, and collapsing the whole of a long one would allocate it all to keep
+ * a few dozen characters.
  */
 function flatStart(text: string, length: number): string {
   const window = 2 * length + 16;
