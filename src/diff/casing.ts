@@ -1,3 +1,4 @@
+import { pushAll } from '../internal/push-all.js';
 import type { Draft } from '../model/draft.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
@@ -91,8 +92,7 @@ function isLetter(char: string | undefined): boolean {
  */
 function firstCapital(texts: readonly string[], word: string): string | undefined {
   const spellings = [...new Set([word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()])];
-  for (let index = 0; index < texts.length; index++) {
-    const text = texts[index] as string;
+  for (const [index, text] of texts.entries()) {
     let first: { at: number; spelling: string } | undefined;
     for (const spelling of spellings) {
       for (let at = text.indexOf(spelling); at !== -1; at = text.indexOf(spelling, at + 1)) {
@@ -112,11 +112,11 @@ function firstCapital(texts: readonly string[], word: string): string | undefine
 
 function startsSentence(text: string, index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && OPENERS.test(text[at] as string)) {
+  while (at >= 0 && OPENERS.test(text.charAt(at))) {
     if (text[at] === '\n' || text[at] === '\r') return true;
     at--;
   }
-  return at < 0 || SENTENCE_END.test(text[at] as string);
+  return at < 0 || SENTENCE_END.test(text.charAt(at));
 }
 
 /** The casing of two drafts: titles, the clauses that state a status, term labels, subjects and members. */
@@ -130,12 +130,11 @@ export function casingOfDrafts(drafts: readonly Draft[]): Casing {
       for (let provision = stack.pop(); provision !== undefined; provision = stack.pop()) {
         if (provision.title !== undefined) add(provision.title);
         // The clauses that state a status only: a status's proper nouns are written there, and
-        // reading every clause of a large draft cost more than the rest of the diff.
+        // reading every clause of a large draft would cost more than the rest of the diff.
         if (provision.terms?.some((term) => term.kind === 'status') === true) add(provision.text);
         addTerms(provision.terms, add);
-        const items = provision.items ?? [];
-        for (let index = items.length - 1; index >= 0; index--)
-          stack.push(items[index] as Provision);
+        // Last first, so that the first sub-point is the next one taken.
+        if (provision.items !== undefined) pushAll(stack, [...provision.items].reverse());
       }
     }
   });
@@ -151,6 +150,11 @@ export function addTerms(terms: readonly Term[] | undefined, add: Add): void {
     }
     if (term.kind === 'set') for (const member of term.members) add(member, 'name');
   }
+}
+
+/** A side of a change that is a term: one with a `key` and a `kind` (no provision has either). */
+function isTermLike(part: object): part is Term {
+  return 'key' in part && 'kind' in part;
 }
 
 /**
@@ -170,7 +174,7 @@ export function casingOfChanges(changes: readonly Change[]): Casing {
           if (typeof part !== 'object' || part === null) continue;
           if ('text' in part && typeof part.text === 'string') add(part.text);
           if ('title' in part && typeof part.title === 'string') add(part.title);
-          if ('key' in part && 'kind' in part) addTerms([part as Term], add);
+          if (isTermLike(part)) addTerms([part], add);
         }
       }
     }

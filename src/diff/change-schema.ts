@@ -4,7 +4,6 @@ import { TermSchema } from '../model/term.js';
 import {
   CHANGE_KINDS,
   type Change,
-  type ChangeKind,
   type ChangeStats,
   type DraftChangedChange,
   type DraftDiff,
@@ -17,6 +16,7 @@ import {
   type ProvisionRetitledChange,
   type ProvisionRewordedChange,
   type ProvisionSplitChange,
+  perChangeKind,
   type TermAddedChange,
   type TermChangedChange,
   type TermRemovedChange,
@@ -211,11 +211,7 @@ export const ChangeSchema = z.discriminatedUnion('kind', [
   TermChangedSchema,
 ]);
 
-const ChangeStatsSchema = z.strictObject(
-  Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, z.number()])) as {
-    [K in ChangeKind]: z.ZodNumber;
-  },
-);
+const ChangeStatsSchema = z.strictObject(perChangeKind(() => z.number()));
 
 /** A diff: the changes first, so that a value with no changes at all is named for that. */
 export const DraftDiffSchema = z.strictObject({
@@ -223,6 +219,17 @@ export const DraftDiffSchema = z.strictObject({
   from: z.string(),
   to: z.string(),
   stats: ChangeStatsSchema,
+});
+
+/**
+ * A change as `changesOf` reads those it does not return: an object of a known kind, its other
+ * fields unread. Loose, so a change of any kind passes.
+ */
+export const ChangeKindSchema = z.looseObject({ kind: z.enum(CHANGE_KINDS) });
+
+/** A diff as `changesOf` reads it: `DraftDiffSchema` with each change read for its kind only. */
+export const DraftDiffOutlineSchema = DraftDiffSchema.extend({
+  changes: z.array(ChangeKindSchema),
 });
 
 // Compile-time checks that each schema describes its interface (see the top of the file).

@@ -243,6 +243,24 @@ export const CHANGE_KINDS = [
 /** Counts of changes by kind. */
 export type ChangeStats = { [K in ChangeKind]: number };
 
+/** One value per change kind, keyed in the order of `CHANGE_KINDS` (`stats` is printed so). */
+export function perChangeKind<T>(value: (kind: ChangeKind) => T): { [K in ChangeKind]: T } {
+  return {
+    'draft.changed': value('draft.changed'),
+    'provision.added': value('provision.added'),
+    'provision.removed': value('provision.removed'),
+    'provision.moved': value('provision.moved'),
+    'provision.renumbered': value('provision.renumbered'),
+    'provision.split': value('provision.split'),
+    'provision.merged': value('provision.merged'),
+    'provision.retitled': value('provision.retitled'),
+    'provision.reworded': value('provision.reworded'),
+    'term.added': value('term.added'),
+    'term.removed': value('term.removed'),
+    'term.changed': value('term.changed'),
+  };
+}
+
 /** The semantic difference between two drafts. */
 export interface DraftDiff {
   /** Id of the old draft. */

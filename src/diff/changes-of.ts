@@ -8,15 +8,25 @@ import {
   type ChangeOf,
   type DraftDiff,
 } from './change.js';
-import { readDiff } from './read-diff.js';
+import { readChange, readDiffOutline } from './read-diff.js';
 
 const KINDS: ReadonlySet<unknown> = new Set(CHANGE_KINDS);
+
+function isChangeKind(value: unknown): value is ChangeKind {
+  return KINDS.has(value);
+}
 
 /**
  * The changes of a diff that have one of the given kinds, in the diff's order, typed by those
  * kinds: `changesOf(diff, 'term.changed')` is a `TermChangedChange[]`, so `key`, `delta` and
  * `aspects` can be read without narrowing each change by hand. A fresh array; the changes are
  * the diff's own objects.
+ *
+ * What is checked is what the call reads and hands out: the diff itself (its `from`, `to` and
+ * `stats`), the kind of every change, and in full each change it returns, which the caller
+ * goes on to read by its type. A change of another kind is not read past its kind, so asking a
+ * large diff for each kind in turn costs each call its own changes rather than a walk of the
+ * whole diff; a wrong field there is reported by the functions that read it (`formatDiff`).
  *
  * @example
  * const cap = changesOf(diff, 'term.changed').find((change) => change.key === 'armed-forces.personnel-cap');
@@ -28,9 +38,13 @@ export function changesOf<const K extends ChangeKind>(
 ): ChangeOf<K>[] {
   return guardCall('changesOf', [diff, ...kinds], () => {
     const wanted = readKinds(kinds, 'changesOf');
-    return readDiff(diff, 'changesOf').changes.filter((change): change is ChangeOf<K> =>
-      wanted.has(change.kind),
-    );
+    const found: ChangeOf<K>[] = [];
+    readDiffOutline(diff, 'changesOf').changes.forEach((outline, index) => {
+      if (!wanted.has(outline.kind)) return;
+      const change = readChange(outline, 'changesOf', `diff.changes[${index}]`);
+      if (isOfKinds<K>(change, wanted)) found.push(change);
+    });
+    return found;
   });
 }
 
@@ -54,25 +68,35 @@ export function isChange<const K extends ChangeKind>(
         `isChange: argument 1 must be a change object, got ${describeValue(change, 40)}`,
       );
     }
-    return wanted.has(change.kind);
+    return isOfKinds<K>(change, wanted);
   });
 }
 
+/** Whether `change` has one of the `wanted` kinds (a set of `K`, as `readKinds` makes it). */
+function isOfKinds<K extends ChangeKind>(
+  change: Change,
+  wanted: ReadonlySet<ChangeKind>,
+): change is ChangeOf<K> {
+  return wanted.has(change.kind);
+}
+
 /** The kinds asked for (arguments 2 and on): at least one, each one of `CHANGE_KINDS`. */
-function readKinds(kinds: readonly unknown[], caller: string): ReadonlySet<string> {
+function readKinds(kinds: readonly unknown[], caller: string): ReadonlySet<ChangeKind> {
   if (kinds.length === 0) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
       `${caller}: argument 2 must be a change kind (one of CHANGE_KINDS), got nothing`,
     );
   }
+  const wanted = new Set<ChangeKind>();
   kinds.forEach((kind, index) => {
-    if (!KINDS.has(kind)) {
+    if (!isChangeKind(kind)) {
       throw new DraftdiffError(
         'INVALID_ARGUMENT',
         `${caller}: argument ${index + 2} must be one of CHANGE_KINDS, got ${describeValue(kind, 40)}`,
       );
     }
+    wanted.add(kind);
   });
-  return new Set(kinds as string[]);
+  return wanted;
 }

@@ -4,7 +4,7 @@ import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import type { Term } from '../model/term.js';
 import type { Casing } from './casing.js';
-import { CHANGE_KINDS, type Change, type ChangeStats } from './change.js';
+import { CHANGE_KINDS, type Change, type ChangeStats, perChangeKind } from './change.js';
 import { compareText } from './diff-term.js';
 
 // The state of one diff as its steps fill it in, and the order its changes come out in.
@@ -84,11 +84,15 @@ export function compareOrdered(x: Ordered, y: Ordered): number {
  * a loop that finds them in order spares the sort and its comparator calls.
  */
 export function inOrder(list: readonly Ordered[]): boolean {
-  for (let index = 1; index < list.length; index++) {
-    const x = list[index - 1] as Ordered;
-    const y = list[index] as Ordered;
-    if (x.slot < y.slot || (x.slot === y.slot && x.phase < y.phase)) continue;
-    if (compareOrdered(x, y) > 0) return false;
+  let x: Ordered | undefined;
+  for (const y of list) {
+    const ordered =
+      x === undefined ||
+      x.slot < y.slot ||
+      (x.slot === y.slot && x.phase < y.phase) ||
+      compareOrdered(x, y) <= 0;
+    if (!ordered) return false;
+    x = y;
   }
   return true;
 }
@@ -106,7 +110,7 @@ export function emit(
 
 /** How many changes of each kind. */
 export function countChanges(changes: readonly Change[]): ChangeStats {
-  const stats = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as ChangeStats;
+  const stats: ChangeStats = perChangeKind(() => 0);
   for (const change of changes) stats[change.kind]++;
   return stats;
 }

@@ -208,24 +208,23 @@ function diffPair(context: Context, beforeNode: number, afterNode: number, slot:
       0,
     );
   }
-  const common: PairFields | undefined =
-    retitled || reworded
-      ? { path: afterPath, provisionId: next.id, beforePath, before: old, after: next }
-      : undefined;
-  if (retitled) {
-    emit(
-      context,
-      {
-        kind: 'provision.retitled',
-        ...(common as PairFields),
-        summary: summarizeRetitled(old, next),
-      },
-      slot,
-      0,
-    );
-  }
-  if (reworded) {
-    rewordPair(context, old, next, oldNormal, nextNormal, common as PairFields, slot);
+  if (retitled || reworded) {
+    const common: PairFields = {
+      path: afterPath,
+      provisionId: next.id,
+      beforePath,
+      before: old,
+      after: next,
+    };
+    if (retitled) {
+      emit(
+        context,
+        { kind: 'provision.retitled', ...common, summary: summarizeRetitled(old, next) },
+        slot,
+        0,
+      );
+    }
+    if (reworded) rewordPair(context, old, next, oldNormal, nextNormal, common, slot);
   }
   if (hasTerms) diffPairTerms(context, old, next, beforePath, afterPath, slot);
   if (items !== undefined) diffEntries(context, items);

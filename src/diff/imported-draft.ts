@@ -14,7 +14,8 @@ export function isImportedDraft(draft: Draft): boolean {
       (provision: unknown) =>
         typeof provision === 'object' &&
         provision !== null &&
-        (provision as { positional?: unknown }).positional === true,
+        'positional' in provision &&
+        provision.positional === true,
     )
   );
 }

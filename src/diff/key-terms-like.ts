@@ -64,8 +64,7 @@ export function keyTermsLike(draft: Draft, reference: Draft): KeyedDraft {
 function termsOf(draft: Draft): Term[] {
   const terms: Term[] = [...(draft.terms ?? [])];
   const stack: Provision[] = [...draft.provisions];
-  while (stack.length > 0) {
-    const provision = stack.pop() as Provision;
+  for (let provision = stack.pop(); provision !== undefined; provision = stack.pop()) {
     for (const term of provision.terms ?? []) terms.push(term);
     for (const item of provision.items ?? []) stack.push(item);
   }

@@ -1,11 +1,18 @@
 import type * as z from 'zod';
-import { describeValue } from '../internal/describe-value.js';
+import { describeValue, readField } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { compileFastCheck } from '../model/fast-parse.js';
 import { ProvisionSchema } from '../model/provision.js';
 import { TermSchema } from '../model/term.js';
 import type { Change, DraftDiff, Hunk } from './change.js';
-import { ChangeSchema, DraftDiffSchema, HunkSchema, ProvisionListSchema } from './change-schema.js';
+import {
+  ChangeKindSchema,
+  ChangeSchema,
+  DraftDiffOutlineSchema,
+  DraftDiffSchema,
+  HunkSchema,
+  ProvisionListSchema,
+} from './change-schema.js';
 
 /**
  * Checks of a `DraftDiff`, a `Change` or a hunk passed to a public function (a formatter, a
@@ -24,25 +31,51 @@ import { ChangeSchema, DraftDiffSchema, HunkSchema, ProvisionListSchema } from '
 
 /** `diff` as a `DraftDiff` (what `diffDrafts` returns); `name` is how messages call it (`diff`, `diffs[2]`). */
 export function readDiff(value: unknown, caller: string, name = 'diff'): DraftDiff {
-  return read(DraftDiffSchema, fastDiff, value, caller, name) as DraftDiff;
+  assertReads(DIFF, value, caller, name);
+  return value;
+}
+
+/** `diff` as a `DraftDiff` whose changes are read for their kind only (see `changesOf`). */
+export function readDiffOutline(value: unknown, caller: string, name = 'diff'): DraftDiffOutline {
+  assertReads(DIFF_OUTLINE, value, caller, name);
+  return value;
 }
 
 /** `change` as a `Change`. */
 export function readChange(value: unknown, caller: string, name = 'change'): Change {
-  return read(ChangeSchema, fastChange, value, caller, name) as Change;
+  assertReads(CHANGE, value, caller, name);
+  return value;
 }
 
 /** `value` as one hunk of a redline: an object with an `op` of the three and a string `text`. */
 export function checkHunk(value: unknown, caller: string, name: string): Hunk {
-  return read(HunkSchema, fastHunk, value, caller, name) as Hunk;
+  assertReads(HUNK, value, caller, name);
+  return value;
 }
 
-// What the schema accepts in full (every diff `diffDrafts` makes) is answered by the walker
-// compiled from it, which neither copies nor collects issues: zod's own parse of a large diff
-// costs several times the formatting it guards. The rest goes to zod, for the message.
-const fastDiff = compileFastCheck(DraftDiffSchema);
-const fastChange = compileFastCheck(ChangeSchema);
-const fastHunk = compileFastCheck(HunkSchema);
+/** A diff read by `readDiffOutline`: each change is an object of a known kind, the rest unread. */
+export type DraftDiffOutline = z.output<typeof DraftDiffOutlineSchema>;
+
+/** How values of type `T` are read: the schema of `T`, and the check compiled from it. */
+interface Reader<T> {
+  schema: z.ZodType;
+  /**
+   * True for what the schema accepts in full (every diff `diffDrafts` makes), answered by a walk
+   * that neither copies nor collects issues; false sends the value to zod, for the message.
+   */
+  fast: (value: unknown) => boolean;
+  /** Never set: the type the schema describes (`change-schema.ts` checks that they match). */
+  readonly type?: T;
+}
+
+function readerOf<T>(schema: z.ZodType): Reader<T> {
+  return { schema, fast: compileFastCheck(schema) };
+}
+
+const DIFF = readerOf<DraftDiff>(DraftDiffSchema);
+const DIFF_OUTLINE = readerOf<DraftDiffOutline>(DraftDiffOutlineSchema);
+const CHANGE = readerOf<Change>(ChangeSchema);
+const HUNK = readerOf<Hunk>(HunkSchema);
 
 /** The zod issues that say a value does not have its type; the others are left to `parseDraft`. */
 const TYPE_ISSUES: ReadonlySet<string> = new Set([
@@ -54,16 +87,22 @@ const TYPE_ISSUES: ReadonlySet<string> = new Set([
 /** What a message says a value of these schemas must be, when it is not even of their type. */
 const NOUNS = new Map<unknown, string>([
   [DraftDiffSchema, 'a DraftDiff (the result of diffDrafts)'],
+  [DraftDiffOutlineSchema, 'a DraftDiff (the result of diffDrafts)'],
   [ChangeSchema, 'a change object'],
+  [ChangeKindSchema, 'a change object'],
   [TermSchema, 'a term object'],
   [ProvisionSchema, 'a provision object'],
   [ProvisionListSchema, 'an array of provisions'],
   [HunkSchema, 'a hunk { op, text }'],
 ]);
 
-/** The same for a discriminated union whose discriminator holds no known value. */
+/**
+ * The same for a discriminated union whose discriminator holds no known value, and for the
+ * kinds of `ChangeKindSchema`: named by their list rather than spelled out.
+ */
 const KIND_LISTS = new Map<unknown, string>([
   [ChangeSchema, 'one of CHANGE_KINDS'],
+  [ChangeKindSchema.shape.kind, 'one of CHANGE_KINDS'],
   [TermSchema, 'one of TERM_KINDS'],
 ]);
 
@@ -83,7 +122,10 @@ function mustBe(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_union':
       return KIND_LISTS.get(issue.inst) ?? 'one of the types it may have';
     case 'invalid_value':
-      return joinWords(issue.values.map((value) => JSON.stringify(value) ?? String(value)));
+      return (
+        KIND_LISTS.get(issue.inst) ??
+        joinWords(issue.values.map((value) => JSON.stringify(value) ?? String(value)))
+      );
     default:
       return undefined;
   }
@@ -91,17 +133,20 @@ function mustBe(issue: z.core.$ZodRawIssue): string | undefined {
 
 const PARSE_OPTIONS = { reportInput: true, error: mustBe } as const;
 
-function read(
-  schema: z.ZodType,
-  fast: (value: unknown) => boolean,
+/**
+ * Returns when `value` has the type `reader` reads (its schema finds no type issue); otherwise
+ * throws the `DraftdiffError` naming the first wrong field.
+ */
+function assertReads<T>(
+  reader: Reader<T>,
   value: unknown,
   caller: string,
   name: string,
-): unknown {
-  if (fast(value)) return value;
+): asserts value is T {
+  if (reader.fast(value)) return;
   let result: ReturnType<z.ZodType['safeParse']>;
   try {
-    result = schema.safeParse(value, PARSE_OPTIONS);
+    result = reader.schema.safeParse(value, PARSE_OPTIONS);
   } catch (error) {
     // Provisions nest through `items`: a cycle, or nesting deeper than the stack, ends here.
     if (!(error instanceof RangeError)) throw error;
@@ -113,20 +158,21 @@ function read(
       },
     );
   }
-  if (result.success) return value;
+  if (result.success) return;
   const issue = result.error.issues.find((found) => TYPE_ISSUES.has(found.code));
-  if (issue === undefined) return value;
+  if (issue === undefined) return;
   // A discriminator with no known value is reported on the object; the value is its field.
   const got =
     issue.code === 'invalid_union' && issue.path.length > 0
       ? readKey(issue.input, issue.path[issue.path.length - 1])
       : issue.input;
-  return throwInvalid(caller, `${name}${describeIssuePath(issue.path)}`, issue.message, got);
+  throwInvalid(caller, `${name}${describeIssuePath(issue.path)}`, issue.message, got);
 }
 
 function readKey(record: unknown, key: PropertyKey | undefined): unknown {
-  if (typeof record !== 'object' || record === null || key === undefined) return undefined;
-  return (record as Record<PropertyKey, unknown>)[key];
+  return typeof key === 'string' || typeof key === 'number'
+    ? readField(record, String(key))
+    : undefined;
 }
 
 /** `.changes[3].before.key`: the path as a JavaScript expression would reach it. */

@@ -64,8 +64,8 @@ const WHITESPACE = /^\s+$/;
  * folded into the change, so "600,000" -> "around 400,000" reads as one replacement rather
  * than a replacement, a kept space and an insertion. Exactness is kept: a region's old text is
  * its equal and delete runs in order, which is one slice of `before` (they are consecutive
- * there), and its new text one slice of `after`. Built in one pass, straight from token ends:
- * copying the hunk list once per step was a tenth of a reworded clause.
+ * there), and its new text one slice of `after`. Built in one pass, straight from token ends,
+ * so the hunk list is never copied: a copy per fold would cost the clause's length each time.
  */
 function foldRuns(
   runs: readonly EditRun[],
@@ -94,8 +94,7 @@ function foldRuns(
     else hunks.push({ op, text });
   };
   let index = 0;
-  while (index < runs.length) {
-    const run = runs[index] as EditRun;
+  for (let run = runs[index]; run !== undefined; run = runs[index]) {
     if (run.op === 'equal') {
       push('equal', textOf(run));
       index++;
@@ -106,14 +105,14 @@ function foldRuns(
     let hasDelete = run.op === 'delete';
     let hasInsert = !hasDelete;
     let end = index + 1;
-    while (end < runs.length) {
-      const next = runs[end] as EditRun;
+    for (let next = runs[end]; next !== undefined; next = runs[end]) {
       let change: EditRun;
+      const following = runs[end + 1];
       if (next.op !== 'equal') {
         change = next;
         end++;
-      } else if (end + 1 < runs.length && WHITESPACE.test(textOf(next))) {
-        change = runs[end + 1] as EditRun;
+      } else if (following !== undefined && WHITESPACE.test(textOf(next))) {
+        change = following;
         end += 2;
       } else {
         break;
@@ -122,7 +121,7 @@ function foldRuns(
       else hasInsert = true;
     }
     if (hasDelete && hasInsert) {
-      const last = runs[end] as EditRun | undefined;
+      const last = runs[end];
       const deleted = before.slice(
         offsetOf(beforeEnds, run.beforeStart),
         offsetOf(beforeEnds, last === undefined ? beforeScan.count : last.beforeStart),
@@ -138,10 +137,7 @@ function foldRuns(
       if (tail !== '') push('equal', tail);
     } else {
       // One-sided regions ("delete, space, delete") read fine as they are.
-      for (let part = index; part < end; part++) {
-        const each = runs[part] as EditRun;
-        push(each.op, textOf(each));
-      }
+      for (const each of runs.slice(index, end)) push(each.op, textOf(each));
     }
     index = end;
   }
@@ -159,7 +155,7 @@ function commonWhitespaceSuffix(a: string, b: string): string {
     length < a.length - 1 &&
     length < b.length - 1 &&
     a[a.length - 1 - length] === b[b.length - 1 - length] &&
-    /\s/.test(a[a.length - 1 - length] as string)
+    /\s/.test(a.charAt(a.length - 1 - length))
   ) {
     length++;
   }
@@ -186,8 +182,7 @@ export function rebuildText(hunks: readonly Hunk[], side: 'before' | 'after'): s
     let text = '';
     // Checked in the one pass that rebuilds: no walk of its own.
     for (let index = 0; index < hunks.length; index++) {
-      const hunk = hunks[index] as Hunk;
-      checkHunk(hunk, 'rebuildText', `hunks[${index}]`);
+      const hunk = checkHunk(hunks[index], 'rebuildText', `hunks[${index}]`);
       if (hunk.op !== skip) text += hunk.text;
     }
     return text;

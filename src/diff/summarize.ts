@@ -54,8 +54,9 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
 
 /**
  * The start of `text` with whitespace collapsed and trimmed: all of it, or (for a long text)
- * at least its first `length + 1` characters, which are all `excerpt` reads. Collapsing a
- * 700-character clause to read 60 of it was most of what a removal's summary allocated.
+ * at least its first `length + 1` characters, which are all `excerpt` reads: a summary quotes
+ * the start of a clause, and collapsing the whole of a long one would allocate it all to keep
+ * a few dozen characters.
  */
 function flatStart(text: string, length: number): string {
   const window = 2 * length + 16;
@@ -136,9 +137,10 @@ export function summarizeMerged(before: readonly Provision[], after: Provision):
 }
 
 function listProvisions(provisions: readonly Provision[]): string {
-  if (provisions.every((provision) => provision.number !== undefined)) {
-    return `points ${joinWords(provisions.map((provision) => provision.number as string))}`;
-  }
+  const numbers = provisions.flatMap((provision) =>
+    provision.number === undefined ? [] : [provision.number],
+  );
+  if (numbers.length === provisions.length) return `points ${joinWords(numbers)}`;
   return joinWords(provisions.map(provisionLabel));
 }
 
@@ -226,7 +228,8 @@ export function summarizeDraftField(field: DraftField, before: unknown, after: u
 /** A source by its outlet, with its evidence grade when it has one (a regrading shows). */
 function describeItem(item: unknown): string {
   if (typeof item !== 'object' || item === null || !('outlet' in item)) return plain(item);
-  const { outlet, confidence } = item as { outlet: unknown; confidence?: unknown };
+  const { outlet } = item;
+  const confidence = 'confidence' in item ? item.confidence : undefined;
   return confidence === undefined ? plain(outlet) : `${plain(outlet)} (${plain(confidence)})`;
 }
 

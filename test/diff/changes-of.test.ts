@@ -7,6 +7,7 @@ import {
   changesOf,
   type DraftDiff,
   diffDrafts,
+  formatDiff,
   isChange,
   type ProvisionAddedChange,
   type ProvisionRemovedChange,
@@ -107,6 +108,19 @@ describe('changesOf', () => {
       message: 'changesOf: diff.changes[0] must be a change object, got 7',
     },
     {
+      call: () => changesOf(withChanges({ kind: 'term.modified' }), 'term.changed'),
+      message: 'changesOf: diff.changes[0].kind must be one of CHANGE_KINDS, got "term.modified"',
+    },
+    {
+      // A change it returns is read in full, and named by its place in the diff.
+      call: () => changesOf(withChanges({ kind: 'term.changed' }), 'term.changed'),
+      message: 'changesOf: diff.changes[0].before must be a term object, got undefined',
+    },
+    {
+      call: () => changesOf({ ...diff, to: 7 } as never, 'term.changed'),
+      message: 'changesOf: diff.to must be a string, got 7',
+    },
+    {
       call: () => (changesOf as (diff: DraftDiff) => Change[])(diff),
       message: 'changesOf: argument 2 must be a change kind (one of CHANGE_KINDS), got nothing',
     },
@@ -117,7 +131,20 @@ describe('changesOf', () => {
   ])('$message', ({ call, message }) => {
     expect(invalidArgumentOf(call).message).toBe(message);
   });
+
+  it('reads a change it does not return for its kind only; formatDiff, which reads it, refuses it', () => {
+    const broken = withChanges(diff.changes[4], { kind: 'provision.removed' });
+    expect(changesOf(broken, 'term.changed')).toEqual([diff.changes[4]]);
+    expect(invalidArgumentOf(() => formatDiff(broken, 'text')).message).toBe(
+      'formatDiff: diff.changes[1].before must be a provision object, got undefined',
+    );
+  });
 });
+
+/** The diff under test with these changes instead of its own (possibly not changes at all). */
+function withChanges(...changes: unknown[]): DraftDiff {
+  return { ...diff, changes } as never;
+}
 
 describe('isChange', () => {
   it('narrows a change to the kinds asked for', () => {
