@@ -7,7 +7,7 @@
  */
 
 import { clauseStart, plainWord, WINDOW, type Word, wordsAfter, wordsBetween } from './clause.js';
-import type { Neighbourhood } from './complete-term.js';
+import type { Neighbourhood } from './neighbourhood.js';
 import {
   ADVERB_ENDING,
   LINKING_VERBS,
