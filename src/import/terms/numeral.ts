@@ -6,7 +6,8 @@
 
 import { readNumberWords } from './number-words.js';
 import { isGrouped, scaleFigure } from './parse-number.js';
-import { LONG_SCALE, NUMBER, SPACE, stickyMatch } from './patterns.js';
+import { NUMBER, SPACE, stickyMatch } from './patterns.js';
+import { LONG_SCALE } from './vocabulary.js';
 
 const S = SPACE;
 

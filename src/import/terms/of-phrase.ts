@@ -6,27 +6,9 @@
 import { plainWord, WINDOW, type Word, wordsAfter } from './clause.js';
 import { SPACE, stickyMatch } from './patterns.js';
 import { keySegment } from './term-key.js';
-import { STOP_WORDS } from './vocabulary.js';
+import { DETERMINERS, STOP_WORDS } from './vocabulary.js';
 
 const OF_WORD = new RegExp(`${SPACE}{1,2}of(?=${SPACE})`, 'iuy');
-
-/** Words that open a noun phrase without saying what it names. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'its',
-  'their',
-  'this',
-  'these',
-  'those',
-  'all',
-  'any',
-  'his',
-  'her',
-  'our',
-  'such',
-  'a',
-  'an',
-]);
 
 /** What a share is of, as written, its head word as a key segment, and where it ends. */
 export interface OfPhrase {

@@ -5,8 +5,8 @@
 
 import { clauseStart, WINDOW } from './clause.js';
 import type { Attempt, DateFinding } from './finding.js';
-import { MONTH, SPACE, stickyMatch } from './patterns.js';
-import { MONTHS } from './vocabulary.js';
+import { SPACE, stickyMatch } from './patterns.js';
+import { INSTRUMENT_NAMES, MONTH, MONTHS } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -25,8 +25,7 @@ const MONTH_DAY_YEAR = new RegExp(
  * Treaty adopted on 20 December 1996", "Directive 96/9/EC ... of 11 March 1996"), it is not a
  * term of the text. Capitalised only: "the treaty enters into force on 1 May 2026" is a term.
  */
-const NAMED_INSTRUMENT =
-  /(?<!\p{L})(?:Treaty|Convention|Directive|Regulation|Act|Protocol|Charter)(?!\p{L})/u;
+const NAMED_INSTRUMENT = new RegExp(String.raw`(?<!\p{L})(?:${INSTRUMENT_NAMES})(?!\p{L})`, 'u');
 
 /** The date written from the digits at `at` (day first or ISO), or `undefined`. */
 export function recogniseDigitDate(text: string, at: number): Attempt {

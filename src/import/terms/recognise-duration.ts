@@ -8,7 +8,8 @@ import { boundAfter, boundBefore } from './bound.js';
 import type { Attempt, DurationFinding, DurationUnit } from './finding.js';
 import { fromPhrase } from './from-phrase.js';
 import type { Numeral } from './numeral.js';
-import { DAY_KIND, SPACE, stickyMatch, TIME_UNIT } from './patterns.js';
+import { SPACE, stickyMatch } from './patterns.js';
+import { DAY_KIND, TIME_UNIT } from './vocabulary.js';
 
 const S = SPACE;
 

@@ -8,22 +8,22 @@ import { conditionAfter, conditionBefore } from './condition.js';
 import type { Attempt, MoneyFinding } from './finding.js';
 import { bracketedWordsEnd, type Numeral } from './numeral.js';
 import { scaleFigure } from './parse-number.js';
+import { NUMBER, SPACE, stickyMatch } from './patterns.js';
 import {
+  CURRENCY_CODE,
+  CURRENCY_PREFIXES,
   CURRENCY_SYMBOL,
   CURRENCY_WORD,
+  CURRENCY_WORDS,
   LONG_SCALE,
-  NUMBER,
   SHORT_SCALE,
-  SPACE,
-  stickyMatch,
-} from './patterns.js';
-import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './vocabulary.js';
+} from './vocabulary.js';
 
 const S = SPACE;
 
 const SCALE = String.raw`(?:${S}{1,2}(${LONG_SCALE})|${S}?(${SHORT_SCALE}))(?!\p{L})`;
 const MONEY_BEFORE = new RegExp(
-  String.raw`(${CURRENCY_SYMBOL}|(?:USD|EUR|GBP|RUB|UAH)(?=${S}?\d))${S}?(${NUMBER})(?:${SCALE})?(?![\p{L}\d])`,
+  String.raw`(${CURRENCY_SYMBOL}|(?:${CURRENCY_CODE})(?=${S}?\d))${S}?(${NUMBER})(?:${SCALE})?(?![\p{L}\d])`,
   'iuy',
 );
 /** What makes a number money when it follows: "bn dollars", " euros". */

@@ -12,6 +12,7 @@ import type { Attempt, QuantityFinding, ShareFinding } from './finding.js';
 import type { Numeral } from './numeral.js';
 import { ofPhrase } from './of-phrase.js';
 import { NUMBER, PERCENT_SIGN, SPACE, stickyMatch, windowBefore } from './patterns.js';
+import { FRACTION_WORD, SPLIT_VERB } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -19,10 +20,10 @@ const PERCENT = new RegExp(`(?:${PERCENT_SIGN})`, 'iuy');
 /** The percentage in figures after one in words: "fifty percent (50%)". */
 const BRACKETED_PERCENT = new RegExp(String.raw`${S}{0,2}\(${S}?(${NUMBER})${S}?%${S}?\)`, 'uy');
 const RATIO = /(\d{1,3})([:/])(\d{1,3})(?:\2(\d{1,3}))?(?![\d\p{L}]|[.,:/]\d)/uy;
-const FRACTION = /(half|thirds?|quarters?)(?!\p{L})/iuy;
+const FRACTION = new RegExp(String.raw`(${FRACTION_WORD})(?!\p{L})`, 'iuy');
 const FRACTION_COUNT = /[^\p{L}\p{N}]((one|a|an|two|three)[ \u00a0-])$/iu;
 const EQUAL_SPLIT = new RegExp(
-  String.raw`(?:(?:split|shared|divided|distributed)${S}{1,2}equally|equally${S}{1,2}(?:split|shared|divided|distributed))(?!\p{L})`,
+  String.raw`(?:(?:${SPLIT_VERB})${S}{1,2}equally|equally${S}{1,2}(?:${SPLIT_VERB}))(?!\p{L})`,
   'iuy',
 );
 

@@ -19,6 +19,7 @@ import type { Stretch } from './finding.js';
 import { keySegment } from './term-key.js';
 import {
   ADVERB_ENDING,
+  IRREGULAR_PARTICIPLES,
   LINKING_VERBS,
   NUMBER_WORDS,
   STOP_WORDS,
@@ -107,11 +108,8 @@ export function subjectAfter(text: string, position: number, ceiling: number): s
   return head;
 }
 
-/** Irregular participles that stand before the noun they qualify. */
-const PARTICIPLES: ReadonlySet<string> = new Set(['written', 'given', 'taken', 'chosen']);
-
 /** A lower-case past participle ("capped", "reduced", "written"), not a noun in "-eed". */
 function isParticiple(word: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
-  return (word.length >= 5 && /[^e]ed$/u.test(word)) || PARTICIPLES.has(word);
+  return (word.length >= 5 && /[^e]ed$/u.test(word)) || IRREGULAR_PARTICIPLES.has(word);
 }
