@@ -5,6 +5,7 @@
  */
 
 import type { Bound } from '../../model/term.js';
+import { captured } from '../capture.js';
 import { isInlineSpaceCode, SPACE, stickyMatch, windowBefore } from './patterns.js';
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from './vocabulary.js';
 
@@ -57,10 +58,10 @@ export function boundBefore(text: string, start: number, floor: number): BoundBe
     const window = windowBefore(text, Math.max(floor, at - BOUND_REACH), at);
     const match = BOUND_BEFORE.exec(window);
     if (match === null) break;
-    const phrase = (match[2] as string).toLowerCase().replace(/\s+/gu, ' ');
+    const phrase = captured(match, 2).toLowerCase().replace(/\s+/gu, ' ');
     bound ??= BOUNDS_BEFORE.get(phrase) ?? 'exact';
     nearest ??= phrase;
-    at -= (match[1] as string).length;
+    at -= captured(match, 1).length;
   }
   return { start: at, bound: bound ?? 'exact', phrase: nearest };
 }
@@ -69,7 +70,7 @@ export function boundBefore(text: string, start: number, floor: number): BoundBe
 export function boundAfter(text: string, end: number): { bound: Bound; end: number } | undefined {
   const match = stickyMatch(BOUND_AFTER, text, end);
   if (match === null) return undefined;
-  const bound = BOUNDS_AFTER.get((match[1] as string).toLowerCase()) ?? 'exact';
+  const bound = BOUNDS_AFTER.get(captured(match, 1).toLowerCase()) ?? 'exact';
   return { bound, end: end + match[0].length };
 }
 

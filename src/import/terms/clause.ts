@@ -20,6 +20,17 @@ export interface Word {
   end: number;
 }
 
+/** The index of the first word from `from` that fails `test`; `words.length` when all pass. */
+export function skipWords(
+  words: readonly Word[],
+  from: number,
+  test: (word: Word) => boolean,
+): number {
+  let index = from;
+  for (let word = words[index]; word !== undefined && test(word); word = words[index]) index++;
+  return index;
+}
+
 /** The bare lower-case form of a word, for the word lists ("Ukraine's" gives "ukraine"). */
 export function plainWord(word: string): string {
   return word.toLowerCase().replace(/['’]s?$/u, '');

@@ -3,6 +3,7 @@
  * ("50 million euros", "ten thousand dollars ($10,000)").
  */
 
+import { captured } from '../capture.js';
 import { boundAfter, boundBefore } from './bound.js';
 import { conditionAfter, conditionBefore } from './condition.js';
 import type { Attempt, MoneyFinding } from './finding.js';
@@ -41,9 +42,9 @@ const BRACKETED_AMOUNT = new RegExp(
 export function recogniseMoneyBefore(text: string, at: number, floor: number): Attempt {
   const money = stickyMatch(MONEY_BEFORE, text, at);
   if (money === null) return undefined;
-  const symbol = (money[1] as string).toLowerCase().trim();
+  const symbol = captured(money, 1).toLowerCase().trim();
   const currency = CURRENCY_PREFIXES.get(symbol) ?? 'USD';
-  const amount = scaleFigure(money[2] as string, money[3] ?? money[4]);
+  const amount = scaleFigure(captured(money, 2), money[3] ?? money[4]);
   const figureEnd = at + money[0].length;
   const end = bracketedWordsEnd(text, figureEnd) ?? figureEnd;
   return moneyFinding(text, { start: at, end, amount, currency }, floor);
@@ -54,15 +55,18 @@ export function recogniseMoneyAfter(text: string, numeral: Numeral, floor: numbe
   const match = stickyMatch(CURRENCY_AFTER, text, numeral.end);
   if (match === null) return undefined;
   const short = match[1];
-  if (short !== undefined && (numeral.scale !== undefined || numeral.digits === undefined)) {
-    return undefined; // "1 million bn dollars", "six bn dollars": not an amount
+  let amount = numeral.value;
+  if (short !== undefined) {
+    if (numeral.scale !== undefined || numeral.digits === undefined) {
+      return undefined; // "1 million bn dollars", "six bn dollars": not an amount
+    }
+    amount = scaleFigure(numeral.digits, short);
   }
-  const currency = CURRENCY_WORDS.get(singular(match[2] as string)) ?? 'USD';
-  let amount = short === undefined ? numeral.value : scaleFigure(numeral.digits as string, short);
+  const currency = CURRENCY_WORDS.get(singular(captured(match, 2))) ?? 'USD';
   let end = numeral.end + match[0].length;
   const bracketed = stickyMatch(BRACKETED_AMOUNT, text, end);
   if (bracketed !== null && numeral.words && !numeral.paired) {
-    amount = scaleFigure(bracketed[1] as string, undefined);
+    amount = scaleFigure(captured(bracketed, 1), undefined);
     end += bracketed[0].length;
   }
   return moneyFinding(text, { start: numeral.start, end, amount, currency }, floor);
