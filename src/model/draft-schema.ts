@@ -21,8 +21,8 @@ export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
 /**
  * Where a provision sits: its index among the top-level provisions, or (for a sub-point) its
  * whole path. Paths are built only for sub-points and only when reporting, and pointers
- * encoded only when a duplicate's message needs one: building and encoding one per provision
- * and term would cost a fifth of parsing a valid draft.
+ * encoded only when a duplicate's message needs one: a valid draft, the common case, needs no
+ * path at all, and one per provision and term would be most of the walk's work.
  */
 type Place = number | Segment[];
 
@@ -40,8 +40,9 @@ function pathOf(place: Place): Segment[] {
 function checkDraft(draft: Draft, report?: AddIssue): boolean {
   const outlets = new Set<string>();
   for (const source of draft.sources ?? []) outlets.add(source.outlet);
-  // Ids and keys in `StringIndex`es (a `Set` of strings cost four times the walk); the
-  // position each keeps is its first occurrence's index into the places below, when reporting.
+  // Ids and keys in `StringIndex`es, which hash each string once into typed arrays where a
+  // `Set` grows and rehashes (see string-index.ts); the position each keeps is its first
+  // occurrence's index into the paths below, when reporting.
   const ids = new StringIndex(draft.provisions.length);
   const keys = new StringIndex(draft.provisions.length);
   // Where each id and key first stood, by the position the index keeps (only when reporting).
