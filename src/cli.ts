@@ -24,7 +24,10 @@ main(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: async () => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    // Buffers, unless something set an encoding on stdin: then strings.
+    for await (const chunk of process.stdin) {
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    }
     return Buffer.concat(chunks);
   },
   env: process.env,

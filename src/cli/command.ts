@@ -37,16 +37,17 @@ export function parseCommand<const Options extends NonNullable<ParseArgsConfig['
   }
 }
 
-export function checkFormat<const Formats extends readonly string[]>(
+export function checkFormat<const Formats extends readonly [string, ...string[]]>(
   command: Command,
   format: string | undefined,
   formats: Formats,
 ): Formats[number] {
-  if (format === undefined) return formats[0] as Formats[number];
-  if (!formats.includes(format)) {
+  if (format === undefined) return formats[0];
+  const known = formats.find((name) => name === format);
+  if (known === undefined) {
     throw new CliError(`unknown format ${quote(format)}; ${command} writes ${formats.join(', ')}`);
   }
-  return format as Formats[number];
+  return known;
 }
 
 /** The files a command's arguments name, globs expanded; none at all is a usage error. */

@@ -57,8 +57,7 @@ function label(encoding: string): string {
  */
 export function invalidUtf8At(bytes: Uint8Array): number {
   let index = 0;
-  while (index < bytes.length) {
-    const lead = bytes[index] as number;
+  for (let lead = bytes[index]; lead !== undefined; lead = bytes[index]) {
     if (lead < 0x80) {
       index++;
       continue;
@@ -89,10 +88,8 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 
 /** The offset of the first unpaired surrogate, or of a last odd byte, in UTF-16 bytes. */
 export function invalidUtf16At(bytes: Uint8Array, littleEndian: boolean): number {
-  const unitAt = (i: number) =>
-    littleEndian
-      ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8)
-      : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const unitAt = (i: number) => view.getUint16(i, littleEndian);
   let index = 0;
   while (index + 1 < bytes.length) {
     const unit = unitAt(index);

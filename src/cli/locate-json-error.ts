@@ -41,11 +41,11 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
   const afterValue = (): State => (stack.length === 0 ? 'end' : 'comma-or-close');
 
   while (true) {
-    while (index < text.length && WHITESPACE.has(text[index] as string)) index++;
+    while (index < text.length && WHITESPACE.has(text.charAt(index))) index++;
     if (index >= text.length) {
       return state === 'end' ? undefined : fail('unexpected end of input');
     }
-    const char = text[index] as string;
+    const char = text.charAt(index);
     switch (state) {
       case 'end':
         return fail('unexpected text after the JSON value');
@@ -126,7 +126,7 @@ function scanScalar(text: string, start: number): number | ScanError {
 function scanString(text: string, start: number): number | ScanError {
   let index = start + 1;
   while (index < text.length) {
-    const char = text[index] as string;
+    const char = text.charAt(index);
     if (char === '"') return index + 1;
     if (char === '\\') {
       const escaped = text[index + 1];

@@ -1,5 +1,5 @@
 import packageJson from '../../package.json' with { type: 'json' };
-import { describeValue } from '../internal/describe-value.js';
+import { describeValue, readField } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { CliError, type CliIo, EXIT } from './cli-io.js';
 import { type Command, errorLine, quote, type Runner } from './command.js';
@@ -12,8 +12,6 @@ import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { InputReader } from './read-input.js';
 
 export { type CliIo, EXIT } from './cli-io.js';
-
-const COMMANDS = Object.keys(COMMAND_HELP) as Command[];
 
 /**
  * Runs the `draftdiff` command line and resolves to its exit status: 0 when nothing differs,
@@ -46,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (!isCommand(first)) {
       throw new CliError(
-        `unknown command ${quote(first)}; expected one of ${COMMANDS.join(', ')} (see draftdiff --help)`,
+        `unknown command ${quote(first)}; expected one of ${Object.keys(COMMAND_HELP).join(', ')} (see draftdiff --help)`,
       );
     }
     command = first;
@@ -75,9 +73,9 @@ function checkArgv(argv: unknown): void {
 
 /** Without somewhere to write, an error cannot be reported as a line: it rejects instead. */
 function checkIo(io: unknown): void {
-  const { stdout, stderr } =
-    typeof io === 'object' && io !== null ? (io as Partial<CliIo>) : ({} as Partial<CliIo>);
-  if (typeof stdout?.write !== 'function' || typeof stderr?.write !== 'function') {
+  const canWrite = (stream: string) =>
+    typeof readField(readField(io, stream), 'write') === 'function';
+  if (!canWrite('stdout') || !canWrite('stderr')) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
       `main: io must be a CliIo with stdout and stderr writers, got ${describeValue(io, 40)}`,
@@ -94,5 +92,5 @@ const RUNNERS: Record<Command, Runner> = {
 };
 
 function isCommand(name: string): name is Command {
-  return (COMMANDS as readonly string[]).includes(name);
+  return Object.hasOwn(COMMAND_HELP, name);
 }

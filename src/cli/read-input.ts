@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fromText } from '../import/from-text.js';
+import { readField } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import type { Draft } from '../model/draft.js';
 import { parseDraft } from '../model/parse-draft.js';
@@ -143,7 +144,7 @@ export class InputReader {
       await rename(temporary, path);
     } catch (error) {
       await unlink(temporary).catch(() => undefined);
-      const code = (error as { code?: unknown } | null)?.code;
+      const code = readField(error, 'code');
       const reason = code === 'ENOENT' ? 'its directory does not exist' : describeFsError(error);
       throw new CliError(`${output}: cannot write: ${reason}`);
     }
@@ -208,7 +209,7 @@ export function idFromName(arg: string): string {
 }
 
 function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = readField(error, 'code');
   switch (code) {
     case 'ENOENT':
       return 'no such file';

@@ -49,7 +49,7 @@ export function cleanLines(text: string): TextLine[] {
     let line = raw;
     let trimmed = line.trim();
     if (boxed && trimmed !== '' && !isEdge(trimmed)) {
-      const frame = trimmed[0] as string;
+      const frame = trimmed.charAt(0);
       if (trimmed.length >= 2 && FRAMES.has(frame) && trimmed.endsWith(frame)) {
         line = trimmed.slice(1, -1);
         trimmed = line.trim();
@@ -97,7 +97,7 @@ function isRule(line: string): boolean {
 
 /** A rule that edges a box: one frame character three times or more ("*****"), or a border starting with `+`. */
 function isEdge(rule: string): boolean {
-  const frame = rule[0] as string;
+  const frame = rule.charAt(0);
   if (frame === '+') return isRule(rule);
   if (!FRAMES.has(frame)) return false;
   let marks = 0;

@@ -39,6 +39,8 @@ export interface Outline {
 
 /** A node while the text is read. */
 interface Building extends OutlineNode {
+  /** Sub-points, in order, read as this node is. */
+  items: Building[];
   /** Its marker's designation ("b", "2.1"); "" for the preamble and parts. */
   designation: string;
   /** Characters of its text so far, for `maxTextLength`. */
@@ -102,7 +104,7 @@ export function parseOutline(text: string, limits: Limits): Outline {
   let top: MarkerReading | undefined;
   let block = 1;
   // A last paragraph of the current node that may head a document appended after it.
-  let frontMatter: { node: Building; index: number; length: number } | undefined;
+  let frontMatter: { node: Building; index: number; length: number; title: string } | undefined;
   let count = 0;
   let heading: string | undefined;
   let firstLine: string | undefined;
@@ -117,7 +119,7 @@ export function parseOutline(text: string, limits: Limits): Outline {
       );
     }
   };
-  const addNode = (node: Building, into: OutlineNode[]) => {
+  const addNode = (node: Building, into: Building[]) => {
     countOne();
     into.push(node);
   };
@@ -181,26 +183,28 @@ export function parseOutline(text: string, limits: Limits): Outline {
   const restart = () => {
     block++;
     const moved = frontMatter;
-    if (moved === undefined || (open[0] as Open).reading === undefined) return;
+    if (moved === undefined || open[0]?.reading === undefined) return;
     // The heading paragraph and what follows it leave the previous point for a part.
     const detached = moved.node.lines.splice(moved.index);
     moved.node.length = moved.length;
     if (moved.index === 1 && moved.node.head.after !== 'child') moved.node.head.after = 'none';
-    const part = openPart(detached[0] as string, 0);
+    const part = openPart(moved.title, 0);
     part.lines = detached.slice(1);
     part.length = part.lines.join(' ').length;
   };
   const openItem = (line: TextLine, marker: LineMarker, reading: MarkerReading, depth: number) => {
     // An item of a list whose items hang (MPL-2.0's "(a) ..." over "    or") hangs too.
-    const replaced = open[depth]?.reading;
+    const replaced = open[depth];
     const hangs =
-      replaced !== undefined &&
-      replaced.kind === reading.kind &&
-      replaced.style === reading.style &&
-      (open[depth] as Open).hangs;
+      replaced?.reading !== undefined &&
+      replaced.reading.kind === reading.kind &&
+      replaced.reading.style === reading.style &&
+      replaced.hangs;
+    // `placeMarker` places at an open level or one below the innermost, so after this the
+    // innermost open level is the parent (none at depth 0).
     open.length = depth;
-    const parent = depth === 0 ? undefined : (open[depth - 1] as Open).node;
-    const siblings = depth === 0 ? points : (parent as Building).items;
+    const parent = open.at(-1)?.node;
+    const siblings = parent === undefined ? points : parent.items;
     const designation =
       reading.kind === 'bullet' ? letterOf(siblings.length + 1) : reading.designation;
     const node = newNode(numberOf(parent, reading, designation), designation);
@@ -222,7 +226,7 @@ export function parseOutline(text: string, limits: Limits): Outline {
     append(node, line.text.slice(marker.length), line);
   };
   const continueText = (line: TextLine) => {
-    while (open.length > 1 && leaves(open.at(-1) as Open, open.at(-2), line)) {
+    while (innermostLeaves(open, line)) {
       open.pop();
       frontMatter = undefined;
     }
@@ -240,13 +244,17 @@ export function parseOutline(text: string, limits: Limits): Outline {
       target.lines.length > 0 &&
       isFrontMatterHeading(line.text)
     ) {
-      frontMatter = { node: target, index: target.lines.length, length: target.length };
+      frontMatter = {
+        node: target,
+        index: target.lines.length,
+        length: target.length,
+        title: line.text,
+      };
     }
     append(target, line.text, line);
   };
 
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as TextLine;
+  for (const [index, line] of lines.entries()) {
     const marker = readMarker(line.text);
     const placement =
       marker === undefined ? undefined : placeMarker(open, top, marker, line.indent);
@@ -299,6 +307,13 @@ function leaves(level: Open, outer: Open | undefined, line: TextLine): boolean {
   );
 }
 
+/** Whether `line` leaves the innermost open level, when there is one inside another. */
+function innermostLeaves(open: readonly Open[], line: TextLine): boolean {
+  const inner = open.at(-1);
+  const outer = open.at(-2);
+  return inner !== undefined && outer !== undefined && leaves(inner, outer, line);
+}
+
 function newNode(number: string | undefined, designation: string): Building {
   return {
     number,
@@ -312,10 +327,9 @@ function newNode(number: string | undefined, designation: string): Building {
 }
 
 /** Turns each first line that is a heading into the node's title, at every depth. */
-function settleTitles(nodes: OutlineNode[]): void {
+function settleTitles(nodes: readonly Building[]): void {
   const pending = [...nodes];
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    const building = node as Building;
+  for (let building = pending.pop(); building !== undefined; building = pending.pop()) {
     const head = building.lines[0];
     if (building.title === undefined && building.number !== undefined && head !== undefined) {
       const title = titleOf(head, building.head);

@@ -87,22 +87,20 @@ function placeReading(
   }
   const find = (test: (level: MarkerReading) => boolean) => pick(open, levels, indent, test);
   const exactNext = find((level) => sameScheme(level, reading) && continues(level, reading));
-  if (exactNext !== undefined) return at(exactNext, 2);
+  if (exactNext !== undefined) return at(exactNext.depth, 2);
   const kindredNext = find((level) => level.kind === reading.kind && continues(level, reading));
-  if (kindredNext !== undefined) return at(kindredNext, 3);
+  if (kindredNext !== undefined) return at(kindredNext.depth, 3);
   if (reading.prose === true) return undefined;
   const exact = find((level) => sameScheme(level, reading));
   if (first) {
     if (exact === undefined) return room ? at(levels.length, 4) : undefined;
-    const level = levels[exact] as OpenLevel;
-    const previous = open[exact] as MarkerReading;
-    if (exact > 0 || previous.value < 2) return at(exact, 4);
+    if (exact.depth > 0 || exact.reading.value < 2) return at(exact.depth, 4);
     // Point 1 again after point 2 or later, not indented under it: a new block.
-    if (indent <= level.indent) return at(0, 4, true);
+    if (indent <= exact.level.indent) return at(0, 4, true);
     return room ? at(levels.length, 4) : undefined;
   }
   const beside = exact ?? find((level) => level.kind === reading.kind);
-  if (beside !== undefined) return at(beside, 5);
+  if (beside !== undefined) return at(beside.depth, 5);
   // Numbers, lower-case letters and bullets may start anywhere in their sequence (a text
   // quoted from point 10 on); an upper-case letter or numeral must start or continue a list.
   return room && reading.kind !== 'upper-letter' && reading.kind !== 'upper-roman'
@@ -126,15 +124,16 @@ function placeOutline(
         (level.kind === 'number' || level.kind === 'outline') && level.designation === prefix,
     );
     if (parent !== undefined) {
-      if (parent + 1 >= MAX_OUTLINE_DEPTH) return undefined;
-      return { rank: 2, placement: { reading, depth: parent + 1, restart: false } };
+      if (parent.depth + 1 >= MAX_OUTLINE_DEPTH) return undefined;
+      return { rank: 2, placement: { reading, depth: parent.depth + 1, restart: false } };
     }
   }
   return undefined;
 }
 
 /**
- * The open level passing `test` that `indent` lines up with: the deepest one whose marker is
+ * The open level passing `test` that `indent` lines up with (`open` holds the reading of each
+ * of `levels`): the deepest one whose marker is
  * not right of it, or else the outermost one (a marker written left of its list, as
  * CC-BY-4.0 writes "b. Other rights.").
  */
@@ -143,15 +142,23 @@ function pick(
   levels: readonly OpenLevel[],
   indent: number,
   test: (level: MarkerReading) => boolean,
-): number | undefined {
-  let outermost: number | undefined;
-  for (let depth = open.length - 1; depth >= 0; depth--) {
-    const level = open[depth];
-    if (level === undefined || !test(level)) continue;
-    if ((levels[depth] as OpenLevel).indent <= indent) return depth;
-    outermost = depth;
+): Picked | undefined {
+  let outermost: Picked | undefined;
+  for (let depth = levels.length - 1; depth >= 0; depth--) {
+    const level = levels[depth];
+    const reading = open[depth];
+    if (level === undefined || reading === undefined || !test(reading)) continue;
+    if (level.indent <= indent) return { depth, level, reading };
+    outermost = { depth, level, reading };
   }
   return outermost;
+}
+
+/** An open level that `pick` chose, with the reading it was tested by. */
+interface Picked {
+  depth: number;
+  level: OpenLevel;
+  reading: MarkerReading;
 }
 
 function sameScheme(level: MarkerReading, reading: MarkerReading): boolean {

@@ -5,6 +5,8 @@
  * business.
  */
 
+import { captured } from './capture.js';
+
 /** What a marker counts in. `outline` is a dotted decimal such as `1.2` or `1.2.3`. */
 export type MarkerKind =
   | 'number'
@@ -69,7 +71,7 @@ export function readMarker(line: string): LineMarker | undefined {
     readLetters(line) ??
     single(BULLET.exec(line), (match) => ({
       kind: 'bullet',
-      style: match[1] as string,
+      style: captured(match, 1),
       value: 0,
       designation: '',
     }))
@@ -79,7 +81,7 @@ export function readMarker(line: string): LineMarker | undefined {
 function readKeyword(line: string): LineMarker | undefined {
   const match = KEYWORD.exec(line);
   if (match === null) return undefined;
-  const keyword = (match[1] as string).toLowerCase();
+  const keyword = captured(match, 1).toLowerCase();
   const separated = match[3] !== undefined || match[0].length === line.length;
   if (keyword === 'point') {
     // "Point 4:" needs its separator: "point 4 of the plan" is prose.
@@ -87,9 +89,9 @@ function readKeyword(line: string): LineMarker | undefined {
   } else if (!keyword.startsWith('§')) {
     // "Section 1 –", "Article 1" alone: capitalised, and a separator or nothing after the
     // number, so "section 3 of this License" running on from the line above stays text.
-    if (!/^\p{Lu}/u.test(match[1] as string) || !separated) return undefined;
+    if (!/^\p{Lu}/u.test(captured(match, 1)) || !separated) return undefined;
   }
-  const written = match[2] as string;
+  const written = captured(match, 2);
   const style = keyword.startsWith('§') ? '§' : keyword;
   if (/^\d/u.test(written)) {
     return {
@@ -110,7 +112,7 @@ function readKeyword(line: string): LineMarker | undefined {
 function readNumber(line: string): LineMarker | undefined {
   const outline = OUTLINE.exec(line);
   if (outline !== null) {
-    const designation = outline[1] as string;
+    const designation = captured(outline, 1);
     const value = Number(designation.slice(designation.lastIndexOf('.') + 1));
     return {
       readings: [{ kind: 'outline', style: '.', value, designation }],
@@ -120,8 +122,8 @@ function readNumber(line: string): LineMarker | undefined {
   }
   const numbered = NUMBERED.exec(line);
   if (numbered !== null) {
-    const designation = (numbered[1] ?? numbered[2]) as string;
-    const style = numbered[1] === undefined ? (numbered[3] as string) : '()';
+    const designation = numbered[1] ?? captured(numbered, 2);
+    const style = numbered[1] === undefined ? captured(numbered, 3) : '()';
     return {
       readings: [{ kind: 'number', style, value: Number(designation), designation }],
       length: numbered[0].length,
@@ -130,7 +132,7 @@ function readNumber(line: string): LineMarker | undefined {
   }
   const tight = TIGHT.exec(line);
   if (tight !== null) {
-    const designation = tight[1] as string;
+    const designation = captured(tight, 1);
     return {
       readings: [{ kind: 'number', style: '.', value: Number(designation), designation }],
       length: tight[0].length,
@@ -141,15 +143,15 @@ function readNumber(line: string): LineMarker | undefined {
     kind: 'number',
     style: '-',
     value: Number(match[1]),
-    designation: match[1] as string,
+    designation: captured(match, 1),
   }));
 }
 
 function readLetters(line: string): LineMarker | undefined {
   const match = LETTERED.exec(line);
   if (match === null) return undefined;
-  const written = (match[1] ?? match[2]) as string;
-  const style = match[1] === undefined ? (match[3] as string) : '()';
+  const written = match[1] ?? captured(match, 2);
+  const style = match[1] === undefined ? captured(match, 3) : '()';
   const readings: MarkerReading[] = [];
   if (written.length === 1) {
     const lower = written.toLowerCase();
@@ -193,16 +195,32 @@ function single(
     : { readings: [read(match)], length: match[0].length, tight: false };
 }
 
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
-
 /** The value of a valid roman numeral of at most 39 ("iv" 4, "XII" 12). */
 function romanValue(numeral: string): number {
-  const digits = numeral.toLowerCase();
   let total = 0;
-  for (let index = 0; index < digits.length; index++) {
-    const value = ROMAN_DIGITS[digits[index] as string] as number;
-    const next = ROMAN_DIGITS[digits[index + 1] as string] ?? 0;
+  let next = 0;
+  // From the right, so each digit is compared with the one after it: "iv" subtracts the "i".
+  for (let index = numeral.length - 1; index >= 0; index--) {
+    const value = romanDigit(numeral.charAt(index));
     total += value < next ? -value : value;
+    next = value;
   }
   return total;
+}
+
+/** The value of one digit of a numeral that `LOWER_ROMAN` or `UPPER_ROMAN` accepted. */
+function romanDigit(digit: string): number {
+  switch (digit) {
+    case 'i':
+    case 'I':
+      return 1;
+    case 'v':
+    case 'V':
+      return 5;
+    case 'x':
+    case 'X':
+      return 10;
+    default:
+      throw new Error(`${JSON.stringify(digit)} is no roman digit of a numeral below 40`);
+  }
 }

@@ -4,6 +4,8 @@
  * and the lines that head a part of their own (an appendix, a second document).
  */
 
+import { AUXILIARIES, MINOR_WORDS, PART_WORDS } from './heading-words.js';
+
 /** What came right after the first line of a provision, as far as a title needs to know. */
 export interface HeadContext {
   /** Its marker was written without a space ("1.Definitions"), as headings are in EUPL-1.2. */
@@ -26,18 +28,6 @@ const MAX_TITLE_WORDS = 12;
 // Two sentences: a run-in heading ("2. Grant of Copyright License. Subject to ...") or prose.
 // A word of one letter before the stop is an initial or an abbreviation ("U.S. GOVERNMENT").
 const SENTENCE_BREAK = /\p{L}{2}[.!?]["”’)]?[ \t]+["“‘(]?\p{Lu}/u;
-/** Words of a clause, never of a heading: "Ukraine will be given ..." is not a title. */
-const AUXILIARIES = new Set(
-  'am is are was were be been being will shall must may might can cannot could should would has have had do does did'.split(
-    ' ',
-  ),
-);
-/** Words a title-case heading leaves in lower case. */
-const MINOR_WORDS = new Set(
-  'a an the and or nor but of to in on at by for from with into onto under over per as via than that this these those its their our your not'.split(
-    ' ',
-  ),
-);
 
 /**
  * The title of a provision whose first line is `head`, or `undefined` when that line is the
@@ -93,8 +83,10 @@ export function isFrontMatterHeading(line: string): boolean {
 
 // "Appendix", "Annex 2", "Exhibit A - Notice", "APPENDIX: How to apply": the word alone, or
 // with a short designation, then the end of the line or punctuation.
-const PART =
-  /^(?:appendix|annex|exhibit|schedule|attachment|addendum)(?:[ \t]{1,3}[\p{L}\d]{1,4})?[ \t]{0,3}(?:[:.(\-–—]|$)/iu;
+const PART = new RegExp(
+  String.raw`^(?:${PART_WORDS})(?:[ \t]{1,3}[\p{L}\d]{1,4})?[ \t]{0,3}(?:[:.(\-–—]|$)`,
+  'iu',
+);
 
 /** The line after a candidate heading, as far as `isPartHeading` needs to know. */
 export interface NextLine {

@@ -28,6 +28,14 @@ export function describeType(value: unknown): string {
   return value === null ? 'null' : isArray(value) ? 'an array' : typeof value;
 }
 
+/**
+ * Whether `value` is an object that is not an array, its fields still unknown: what a JSON
+ * object is, for reading input field by field.
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** `Array.isArray`, false for a revoked proxy (on which `Array.isArray` throws). */
 export function isArray(value: unknown): value is unknown[] {
   try {

@@ -21,8 +21,8 @@ export const DraftSchema = DraftObjectSchema.superRefine((draft, ctx) => {
 /**
  * Where a provision sits: its index among the top-level provisions, or (for a sub-point) its
  * whole path. Paths are built only for sub-points and only when reporting, and pointers
- * encoded only when a duplicate's message needs one: building and encoding one per provision
- * and term would cost a fifth of parsing a valid draft.
+ * encoded only when a duplicate's message needs one: a valid draft, the common case, needs no
+ * path at all, and one per provision and term would be most of the walk's work.
  */
 type Place = number | Segment[];
 
@@ -40,40 +40,33 @@ function pathOf(place: Place): Segment[] {
 function checkDraft(draft: Draft, report?: AddIssue): boolean {
   const outlets = new Set<string>();
   for (const source of draft.sources ?? []) outlets.add(source.outlet);
-  // Ids and keys in `StringIndex`es (a `Set` of strings cost four times the walk); the
-  // position each keeps is its first occurrence's index into the places below, when reporting.
+  // Ids and keys in `StringIndex`es, which hash each string once into typed arrays where a
+  // `Set` grows and rehashes (see string-index.ts); the position each keeps is its first
+  // occurrence's index into the paths below, when reporting.
   const ids = new StringIndex(draft.provisions.length);
   const keys = new StringIndex(draft.provisions.length);
-  const idPlaces: Place[] = [];
-  const keyPlaces: Place[] = [];
-  const keyIndexes: number[] = [];
+  // Where each id and key first stood, by the position the index keeps (only when reporting).
+  const idPaths: Segment[][] = [];
+  const keyPaths: Segment[][] = [];
   const reporting = report !== undefined;
   let passed = true;
 
   const checkTerms = (terms: readonly Term[], place: Place): void => {
-    for (let index = 0; index < terms.length; index++) {
-      const term = terms[index] as Term;
-      if (!keys.add(term.key, keyPlaces.length)) {
+    for (let index = 0, term = terms[0]; term !== undefined; term = terms[++index]) {
+      if (!keys.add(term.key, keyPaths.length)) {
         passed = false;
         if (report === undefined) return;
-        const seen = keys.get(term.key);
-        const first = encodePointer([
-          ...pathOf(keyPlaces[seen] as Place),
-          'terms',
-          keyIndexes[seen] as number,
-        ]);
+        const first = firstPointer(keyPaths, keys.get(term.key));
         report(
           [...pathOf(place), 'terms', index, 'key'],
           `duplicate term key "${term.key}" (first at ${first})`,
         );
       } else if (report !== undefined) {
-        keyPlaces.push(place);
-        keyIndexes.push(index);
+        keyPaths.push([...pathOf(place), 'terms', index]);
       }
       const cited = term.sources;
       if (cited !== undefined) {
-        for (let source = 0; source < cited.length; source++) {
-          const outlet = cited[source] as string;
+        for (let source = 0, outlet = cited[0]; outlet !== undefined; outlet = cited[++source]) {
           if (outlets.has(outlet)) continue;
           passed = false;
           if (report === undefined) return;
@@ -95,16 +88,16 @@ function checkDraft(draft: Draft, report?: AddIssue): boolean {
   };
 
   const checkProvision = (provision: Provision, place: Place): void => {
-    if (!ids.add(provision.id, idPlaces.length)) {
+    if (!ids.add(provision.id, idPaths.length)) {
       passed = false;
       if (report === undefined) return;
-      const first = encodePointer(pathOf(idPlaces[ids.get(provision.id)] as Place));
+      const first = firstPointer(idPaths, ids.get(provision.id));
       report(
         [...pathOf(place), 'id'],
         `duplicate provision id "${provision.id}" (first at ${first})`,
       );
     } else if (report !== undefined) {
-      idPlaces.push(place);
+      idPaths.push(pathOf(place));
     }
     if (provision.terms !== undefined) checkTerms(provision.terms, place);
   };
@@ -112,12 +105,17 @@ function checkDraft(draft: Draft, report?: AddIssue): boolean {
   // Sub-points on a stack, their paths on a parallel one (only when reporting).
   const stack: Provision[] = [];
   const paths: Segment[][] = [];
-  for (let index = 0; index < draft.provisions.length && (passed || reporting); index++) {
-    const top = draft.provisions[index] as Provision;
+  const provisions = draft.provisions;
+  for (
+    let index = 0, top = provisions[0];
+    top !== undefined && (passed || reporting);
+    top = provisions[++index]
+  ) {
     checkProvision(top, index);
     pushItems(stack, paths, top.items, reporting ? pathOf(index) : undefined);
-    while (stack.length > 0 && (passed || reporting)) {
-      const item = stack.pop() as Provision;
+    while (passed || reporting) {
+      const item = stack.pop();
+      if (item === undefined) break;
       const path = paths.pop();
       checkProvision(item, path ?? 0);
       pushItems(stack, paths, item.items, path);
@@ -140,8 +138,20 @@ function pushItems(
   parent: Segment[] | undefined,
 ): void {
   if (items === undefined) return;
-  for (let item = items.length - 1; item >= 0; item--) {
-    stack.push(items[item] as Provision);
+  for (
+    let item = items.length - 1, provision = items[item];
+    provision !== undefined;
+    provision = items[--item]
+  ) {
+    stack.push(provision);
     if (parent !== undefined) paths.push([...parent, 'items', item]);
   }
+}
+
+/** The pointer of the first occurrence that the index recorded at `position` of `paths`. */
+function firstPointer(paths: readonly Segment[][], position: number): string {
+  const path = paths[position];
+  // `StringIndex` hands back only positions this module gave it, each of a path pushed then.
+  if (path === undefined) throw new Error(`no first occurrence recorded at ${position}`);
+  return encodePointer(path);
 }

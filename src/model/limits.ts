@@ -37,7 +37,10 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxPatchNodes: 5_000_000,
 });
 
-const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
+/** Whether `name` names a limit: a key of `DEFAULT_LIMITS`, which holds every one. */
+function isLimitName(name: string): name is keyof Limits {
+  return Object.hasOwn(DEFAULT_LIMITS, name);
+}
 
 /**
  * Fills the limits a caller left out with the defaults. Throws `DraftdiffError`
@@ -57,13 +60,13 @@ export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
     }
     const resolved: Limits = { ...DEFAULT_LIMITS };
     for (const name of Object.keys(limits)) {
-      if (!(LIMIT_NAMES as string[]).includes(name)) {
+      if (!isLimitName(name)) {
         throw new DraftdiffError(
           'INVALID_ARGUMENT',
-          `unknown limit ${JSON.stringify(name.slice(0, 100))}; expected one of ${LIMIT_NAMES.join(', ')}`,
+          `unknown limit ${JSON.stringify(name.slice(0, 100))}; expected one of ${Object.keys(DEFAULT_LIMITS).join(', ')}`,
         );
       }
-      const value: unknown = limits[name as keyof Limits];
+      const value: unknown = limits[name];
       if (value === undefined) continue;
       if (
         typeof value !== 'number' ||
@@ -75,7 +78,7 @@ export function resolveLimits(limits: Partial<Limits> | undefined): Limits {
           `limit ${name} must be a whole number of at least 0 (or Infinity), got ${describeValue(value, 40)}`,
         );
       }
-      resolved[name as keyof Limits] = value;
+      resolved[name] = value;
     }
     return resolved;
   });

@@ -1,3 +1,4 @@
+import { isRecord } from '../internal/describe-value.js';
 import { DraftdiffError, DraftValidationError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { inspectJson } from '../internal/inspect-json.js';
@@ -7,6 +8,7 @@ import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
 import { fastParseDraft } from './fast-parse.js';
 import { type Limits, resolveLimits } from './limits.js';
+import type { Provision } from './provision.js';
 import { toValidationIssues } from './validation-issues.js';
 
 /** Options of `parseDraft` and `safeParseDraft`. */
@@ -92,14 +94,11 @@ export function safeParseDraft(
 
 function checkSize(draft: Draft, limits: Limits, file: string | undefined): void {
   let count = 0;
-  const stack = [
-    ...draft.provisions.map((provision, index) => ({
-      provision,
-      path: ['provisions', index] as (string | number)[],
-    })),
-  ];
-  while (stack.length > 0) {
-    const { provision, path } = stack.pop() as (typeof stack)[number];
+  const stack: { provision: Provision; path: (string | number)[] }[] = draft.provisions.map(
+    (provision, index) => ({ provision, path: ['provisions', index] }),
+  );
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { provision, path } = next;
     count++;
     if (count > limits.maxProvisions) throw tooManyProvisions(limits, file);
     if (provision.text.length > limits.maxTextLength) {
@@ -142,15 +141,15 @@ function countProvisions(input: unknown, max: number): number {
       if (typeof item !== 'object' || item === null) continue;
       let under = placesUnder.get(item);
       if (under === undefined) {
-        under = count((item as { items?: unknown }).items);
+        under = count('items' in item ? item.items : undefined);
         placesUnder.set(item, under);
       }
       total += under;
     }
     return total;
   };
-  return typeof input === 'object' && input !== null
-    ? count((input as { provisions?: unknown }).provisions)
+  return typeof input === 'object' && input !== null && 'provisions' in input
+    ? count(input.provisions)
     : 0;
 }
 
@@ -163,16 +162,17 @@ function withoutUndefined(draft: Draft): Draft {
   const stack: unknown[] = [draft];
   while (stack.length > 0) {
     const value = stack.pop();
+    // Most values are strings and numbers: one `typeof` passes them.
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
       // A loop, not `push(...value)`: spreading 200,000 provisions as arguments overflows.
       for (const item of value) stack.push(item);
       continue;
     }
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if (record[key] === undefined) delete record[key];
-      else stack.push(record[key]);
+    if (!isRecord(value)) continue;
+    for (const key of Object.keys(value)) {
+      if (value[key] === undefined) delete value[key];
+      else stack.push(value[key]);
     }
   }
   return draft;

@@ -55,8 +55,7 @@ export const ProvisionSchema: z.ZodType<Provision, ProvisionInput> = z.strictObj
 export function countProvisions(provisions: readonly Provision[]): number {
   let count = 0;
   const lists: (readonly Provision[])[] = [provisions];
-  while (lists.length > 0) {
-    const list = lists.pop() as readonly Provision[];
+  for (let list = lists.pop(); list !== undefined; list = lists.pop()) {
     count += list.length;
     for (const provision of list) {
       if (provision.items !== undefined && provision.items.length > 0) lists.push(provision.items);

@@ -1,4 +1,5 @@
 import type { Change } from '../diff/change.js';
+import { readField } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
@@ -66,7 +67,7 @@ export function sidesOf(change: Change): { before: Side; after: Side } {
         after: { present: true, whole: change.after, main: change.after },
       };
     default: {
-      const kind = (change as { kind?: unknown }).kind;
+      const kind = readField(change, 'kind');
       throw new DraftdiffError('INVALID_ARGUMENT', `unknown change kind ${printValue(kind)}`);
     }
   }

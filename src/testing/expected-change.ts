@@ -1,5 +1,7 @@
 import type { ChangeKind, DraftDiff } from '../diff/change.js';
 import { CHANGE_KINDS } from '../diff/change.js';
+import { readDiff } from '../diff/read-diff.js';
+import { isRecord } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { printValue } from './print-value.js';
 
@@ -38,9 +40,9 @@ export function checkExpected(expected: ExpectedChange): Criterion[] {
       `expected change must be an object such as { kind, key, provisionId, from, to }, got ${describeWrongShape(expected)}`,
     );
   }
-  const record = expected as Record<string, unknown>;
+  const record: Record<string, unknown> = expected;
   const unknown = Object.keys(record).filter(
-    (field) => !(EXPECTED_FIELDS as readonly string[]).includes(field),
+    (field) => !EXPECTED_FIELDS.some((known) => known === field),
   );
   if (unknown.length > 0) {
     // A typo such as `kin` would otherwise match every change.
@@ -49,7 +51,7 @@ export function checkExpected(expected: ExpectedChange): Criterion[] {
       `unknown field ${printValue(unknown[0])} in expected change; use ${EXPECTED_FIELDS.join(', ')}`,
     );
   }
-  if (record.kind !== undefined && !(CHANGE_KINDS as readonly unknown[]).includes(record.kind)) {
+  if (record.kind !== undefined && !CHANGE_KINDS.some((kind) => kind === record.kind)) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
       `unknown change kind ${printValue(record.kind)}; expected one of ${CHANGE_KINDS.join(', ')}`,
@@ -67,19 +69,19 @@ export function describeExpected(expected: ExpectedChange): string {
   return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
 }
 
-/** Checks that a value is a `DraftDiff` (what `diffDrafts` returns). */
-export function checkDiff(value: unknown): DraftDiff {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    !Array.isArray((value as { changes?: unknown }).changes)
-  ) {
+/**
+ * Checks that a value is a `DraftDiff` (what `diffDrafts` returns): a value that is not even
+ * an object with `changes` is named as such, anything else is read by `readDiff`, whose
+ * messages name `caller` and the first wrong field.
+ */
+export function checkDiff(value: unknown, caller: string): DraftDiff {
+  if (!isRecord(value) || !Array.isArray(value.changes)) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
       `expected a DraftDiff (the result of diffDrafts), got ${describeWrongShape(value)}`,
     );
   }
-  return value as DraftDiff;
+  return readDiff(value, caller);
 }
 
 function describeWrongShape(value: unknown): string {

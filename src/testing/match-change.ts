@@ -1,6 +1,6 @@
 import type { Change, DraftDiff } from '../diff/change.js';
 import { readChange } from '../diff/read-diff.js';
-import { describeValue } from '../internal/describe-value.js';
+import { describeValue, readField } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { type Side, sidesOf } from './change-sides.js';
@@ -52,7 +52,7 @@ export function findClosestChanges(
         `findClosestChanges: count must be a whole number of at least 0 (or Infinity), got ${describeValue(count, 40)}`,
       );
     }
-    const { changes } = checkDiff(diff);
+    const { changes } = checkDiff(diff, 'findClosestChanges');
     // Indexes, not `map`: `map` skips the holes of a sparse array.
     for (let index = 0; index < changes.length; index++) {
       readChange(changes[index], 'findClosestChanges', `diff.changes[${index}]`);
@@ -98,9 +98,7 @@ function mismatchOf(
     if (matchSide(side, expected)) return undefined;
     return `${field}: ${printValue(side.main)}, expected ${printValue(expected)}`;
   }
-  const actual = Object.hasOwn(change, field)
-    ? (change as unknown as Record<string, unknown>)[field]
-    : undefined;
+  const actual = Object.hasOwn(change, field) ? readField(change, field) : undefined;
   if (actual === expected) return undefined;
   return actual === undefined
     ? `${field}: this change has none, expected ${printValue(expected)}`

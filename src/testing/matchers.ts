@@ -37,7 +37,7 @@ export const changeMatchers = {
     expected: ExpectedChange,
   ): MatcherResult {
     return guardCall('toHaveChange', [received, expected], () => {
-      const diff = checkDiff(received);
+      const diff = checkDiff(received, 'toHaveChange');
       const closest = findClosestChanges(diff, expected, CLOSEST);
       const matching = findClosestChanges(diff, expected, diff.changes.length).filter(
         (match) => match.mismatches.length === 0,
@@ -73,7 +73,7 @@ export const changeMatchers = {
   /** Passes when the diff has no changes at all; on failure, lists the first few it has. */
   toHaveNoChanges(this: MatcherContext | undefined, received: unknown): MatcherResult {
     return guardCall('toHaveNoChanges', [received], () => {
-      const diff = checkDiff(received);
+      const diff = checkDiff(received, 'toHaveNoChanges');
       const found = diff.changes.slice(0, CLOSEST).map((change) => ({ change, mismatches: [] }));
       const more = diff.changes.length - found.length;
       return {

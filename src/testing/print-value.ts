@@ -1,3 +1,5 @@
+import { readField } from '../internal/describe-value.js';
+
 // Values printed for a failure message: short, deterministic, on one line.
 
 const MAX_STRING = 60;
@@ -23,7 +25,7 @@ export function printValue(value: unknown, depth = 0): string {
     return `[${items.join(', ')}]`;
   }
   const entries = Object.keys(value).map(
-    (field) => `${field}: ${printValue((value as Record<string, unknown>)[field], depth + 1)}`,
+    (field) => `${field}: ${printValue(readField(value, field), depth + 1)}`,
   );
   return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }

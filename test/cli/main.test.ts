@@ -163,6 +163,12 @@ describe('errors: one line on stderr naming the file', () => {
       ['compare', '--format', 'patch', AXIOS],
       'draftdiff compare: unknown format "patch"; compare writes text, markdown, html, json',
     ],
+    [
+      ['compare', '--only', 'agree,agreed', AXIOS],
+      'draftdiff compare: unknown agreement "agreed"; --only takes disagree, agree, single',
+    ],
+    [['diff', AXIOS, AXIOS, AXIOS], 'draftdiff diff: expected two drafts to compare, got 3'],
+    [['import'], 'draftdiff import: expected one text file to import, got 0'],
     [['validate'], 'draftdiff validate: no files given (see draftdiff validate --help)'],
     [
       ['frobnicate'],

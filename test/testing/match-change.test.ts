@@ -256,4 +256,14 @@ describe('changeMatchers, called as a test runner would', () => {
       'expected a DraftDiff (the result of diffDrafts), got null',
     );
   });
+
+  it('names the matcher and the first wrong field of a diff with changes of the wrong shape', () => {
+    const broken = { ...diff, changes: [{ kind: 'term.changed' }] };
+    expect(() => changeMatchers.toHaveChange.call(undefined, broken, {})).toThrow(
+      'toHaveChange: diff.changes[0].before must be a term object, got undefined',
+    );
+    expect(() => changeMatchers.toHaveNoChanges.call(undefined, broken)).toThrow(
+      'toHaveNoChanges: diff.changes[0].before must be a term object, got undefined',
+    );
+  });
 });

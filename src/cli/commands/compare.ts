@@ -1,4 +1,4 @@
-import type { Agreement } from '../../compare/agreement.js';
+import { AGREEMENTS, type Agreement } from '../../compare/agreement.js';
 import { compareDrafts } from '../../compare/compare-drafts.js';
 import { filterComparison } from '../../compare/filter-comparison.js';
 import { formatComparison } from '../../format/format-comparison.js';
@@ -12,6 +12,7 @@ import {
   OUTPUT_OPTIONS,
   paintFor,
   parseCommand,
+  quote,
   type Runner,
 } from '../command.js';
 
@@ -54,7 +55,7 @@ export const compare: Runner = async (args, io, reader) => {
   ] as const);
   const lineWidth = widthOf(values.width, io);
   const drafts = await loadAll(reader, await filesOf('compare', positionals, io));
-  const only = values.only === undefined ? undefined : (values.only.split(',') as Agreement[]);
+  const only = values.only === undefined ? undefined : agreementsOf(values.only);
   const filter = {
     ...(only === undefined ? {} : { only }),
     ...(values.key === undefined ? {} : { key: values.key }),
@@ -71,3 +72,14 @@ export const compare: Runner = async (args, io, reader) => {
   await reader.writeOutput(text, values.output);
   return comparison.rows.some((row) => row.agreement === 'disagree') ? EXIT.different : EXIT.same;
 };
+
+/** The agreements that `--only` lists, comma separated; a name that is none is a usage error. */
+function agreementsOf(list: string): Agreement[] {
+  return list.split(',').map((name) => {
+    const agreement = AGREEMENTS.find((known) => known === name);
+    if (agreement === undefined) {
+      throw new CliError(`unknown agreement ${quote(name)}; --only takes ${AGREEMENTS.join(', ')}`);
+    }
+    return agreement;
+  });
+}

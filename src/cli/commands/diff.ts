@@ -1,6 +1,5 @@
 import { diffDrafts } from '../../diff/diff-drafts.js';
 import { formatDiff } from '../../format/format-diff.js';
-import type { JsonValue } from '../../patch/json-value.js';
 import { toJsonPatch } from '../../patch/to-json-patch.js';
 import { CliError, EXIT } from '../cli-io.js';
 import {
@@ -13,7 +12,6 @@ import {
   type Runner,
 } from '../command.js';
 import { expandGlobs } from '../expand-glob.js';
-import type { LoadedDraft } from '../read-input.js';
 
 /** `draftdiff diff A B`: what changed from A to B, or the JSON Patch that turns A into B. */
 export const diff: Runner = async (args, io, reader) => {
@@ -27,14 +25,15 @@ export const diff: Runner = async (args, io, reader) => {
     'patch',
   ] as const);
   const files = await expandGlobs(positionals, cwdOf(io));
-  if (files.length !== 2) {
+  const [first, second] = files;
+  if (files.length !== 2 || first === undefined || second === undefined) {
     throw new CliError(`expected two drafts to compare, got ${files.length}`);
   }
-  const before = await reader.loadDraft(files[0] as string);
-  const after = await reader.loadDraft(files[1] as string);
+  const before = await reader.loadDraft(first);
+  const after = await reader.loadDraft(second);
   if (format === 'patch') {
     // A patch of the JSON as written, so that it applies to the file A itself.
-    const operations = toJsonPatch(asJson(before), asJson(after));
+    const operations = toJsonPatch(before.json, after.json);
     await reader.writeOutput(`${JSON.stringify(operations, null, 2)}\n`, values.output);
     return operations.length === 0 ? EXIT.same : EXIT.different;
   }
@@ -43,8 +42,3 @@ export const diff: Runner = async (args, io, reader) => {
   await reader.writeOutput(text, values.output);
   return diff.changes.length === 0 ? EXIT.same : EXIT.different;
 };
-
-/** The JSON of a file: whatever `JSON.parse` returned, or the draft imported from text. */
-function asJson(loaded: LoadedDraft): JsonValue {
-  return loaded.json as JsonValue;
-}

@@ -13,10 +13,10 @@ export const importCommand: Runner = async (args, io, reader) => {
     help: { type: 'boolean', short: 'h' },
   } as const);
   if (values.help) return help('import', io);
-  if (positionals.length !== 1) {
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) {
     throw new CliError(`expected one text file to import, got ${positionals.length}`);
   }
-  const file = positionals[0] as string;
   // Standard input has no name to make an id of; a file has, and users expect it to be used.
   if (values.id === undefined && file === '-') {
     throw new CliError('--id ID is required when reading standard input (-)');

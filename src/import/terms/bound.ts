@@ -5,66 +5,14 @@
  */
 
 import type { Bound } from '../../model/term.js';
+import { captured } from '../capture.js';
 import { isInlineSpaceCode, SPACE, stickyMatch, windowBefore } from './patterns.js';
+import { BOUNDS_AFTER, BOUNDS_BEFORE } from './vocabulary.js';
 
 const S = SPACE;
 
 /** Most white space between bound words, or between them and the figure: a wrapped line. */
 const GAP = 8;
-
-/** Bound phrases written before a figure. */
-const BOUNDS_BEFORE: ReadonlyMap<string, Bound> = new Map([
-  ['at most', 'at-most'],
-  ['up to', 'at-most'],
-  ['capped at', 'at-most'],
-  ['limited to', 'at-most'],
-  ['no more than', 'at-most'],
-  ['not more than', 'at-most'],
-  ['not to exceed', 'at-most'],
-  ['not exceeding', 'at-most'],
-  ['a maximum of', 'at-most'],
-  ['maximum of', 'at-most'],
-  ['less than', 'at-most'],
-  ['fewer than', 'at-most'],
-  ['within', 'at-most'],
-  ['no later than', 'at-most'],
-  ['at least', 'at-least'],
-  ['no less than', 'at-least'],
-  ['not less than', 'at-least'],
-  ['no fewer than', 'at-least'],
-  ['not fewer than', 'at-least'],
-  ['a minimum of', 'at-least'],
-  ['minimum of', 'at-least'],
-  ['more than', 'at-least'],
-  ['in excess of', 'at-least'],
-  ['about', 'about'],
-  ['around', 'about'],
-  ['some', 'about'],
-  ['approximately', 'about'],
-  ['approx.', 'about'],
-  ['roughly', 'about'],
-  ['nearly', 'about'],
-  ['almost', 'about'],
-  ['an estimated', 'about'],
-  ['estimated', 'about'],
-  ['close to', 'about'],
-]);
-
-/** Bound words written after a figure: "50% or more", "ten or fewer lines". */
-const BOUNDS_AFTER: ReadonlyMap<string, Bound> = new Map([
-  ['more', 'at-least'],
-  ['greater', 'at-least'],
-  ['higher', 'at-least'],
-  ['longer', 'at-least'],
-  ['above', 'at-least'],
-  ['over', 'at-least'],
-  ['less', 'at-most'],
-  ['fewer', 'at-most'],
-  ['lower', 'at-most'],
-  ['shorter', 'at-most'],
-  ['below', 'at-most'],
-  ['under', 'at-most'],
-]);
 
 function phrasePattern(phrases: Iterable<string>): string {
   return [...phrases]
@@ -110,10 +58,10 @@ export function boundBefore(text: string, start: number, floor: number): BoundBe
     const window = windowBefore(text, Math.max(floor, at - BOUND_REACH), at);
     const match = BOUND_BEFORE.exec(window);
     if (match === null) break;
-    const phrase = (match[2] as string).toLowerCase().replace(/\s+/gu, ' ');
+    const phrase = captured(match, 2).toLowerCase().replace(/\s+/gu, ' ');
     bound ??= BOUNDS_BEFORE.get(phrase) ?? 'exact';
     nearest ??= phrase;
-    at -= (match[1] as string).length;
+    at -= captured(match, 1).length;
   }
   return { start: at, bound: bound ?? 'exact', phrase: nearest };
 }
@@ -122,7 +70,7 @@ export function boundBefore(text: string, start: number, floor: number): BoundBe
 export function boundAfter(text: string, end: number): { bound: Bound; end: number } | undefined {
   const match = stickyMatch(BOUND_AFTER, text, end);
   if (match === null) return undefined;
-  const bound = BOUNDS_AFTER.get((match[1] as string).toLowerCase()) ?? 'exact';
+  const bound = BOUNDS_AFTER.get(captured(match, 1).toLowerCase()) ?? 'exact';
   return { bound, end: end + match[0].length };
 }
 

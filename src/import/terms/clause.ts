@@ -5,6 +5,7 @@
  */
 
 import { isInlineSpaceCode } from './patterns.js';
+import { OPEN_ENDING_WORDS } from './vocabulary.js';
 
 /** How far, in UTF-16 code units, any look around a figure reaches. */
 export const WINDOW = 100;
@@ -17,6 +18,17 @@ export interface Word {
   start: number;
   /** Offset just past its last code unit. */
   end: number;
+}
+
+/** The index of the first word from `from` that fails `test`; `words.length` when all pass. */
+export function skipWords(
+  words: readonly Word[],
+  from: number,
+  test: (word: Word) => boolean,
+): number {
+  let index = from;
+  for (let word = words[index]; word !== undefined && test(word); word = words[index]) index++;
+  return index;
 }
 
 /** The bare lower-case form of a word, for the word lists ("Ukraine's" gives "ukraine"). */
@@ -80,8 +92,7 @@ function isSoftWrap(text: string, index: number): boolean {
 }
 
 /** The last word of a line that cannot end a clause: the line goes on after the break. */
-const OPEN_ENDED =
-  /(?:^|[^\p{L}])(?:the|an?|of|on|to|at|in|by|for|from|with|within|than|under|and|or)$/iu;
+const OPEN_ENDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${OPEN_ENDING_WORDS})$`, 'iu');
 
 /** Whether `code` is white space as `\s` defines it (spelled out: no regex per character). */
 function isSpaceCode(code: number): boolean {

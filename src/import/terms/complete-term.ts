@@ -6,18 +6,11 @@
 import { contextOf } from './clause.js';
 import type { ExtractedTerm } from './extracted-term.js';
 import type { Finding } from './finding.js';
+import type { Neighbourhood } from './neighbourhood.js';
 import { subjectAfter, subjectBefore, subjectRightAfter } from './subject.js';
 import { baseKey, keySegment } from './term-key.js';
 import { labelOf, shareLabel } from './term-label.js';
 import { PERSONNEL_UNIT, PERSONNEL_WORDS } from './vocabulary.js';
-
-/** How far around a finding its words may be read: up to its neighbours, never into them. */
-export interface Neighbourhood {
-  /** End of the previous finding's extent (0 for the first). */
-  floor: number;
-  /** Start of the next finding (the text's length for the last). */
-  ceiling: number;
-}
 
 /** The term `finding` states, with its base key (not yet made unique). */
 export function completeTerm(text: string, finding: Finding, around: Neighbourhood): ExtractedTerm {

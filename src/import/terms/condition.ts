@@ -6,6 +6,7 @@
  * ("during times of peace" and "peace-time" are "in peacetime"), so two versions compare.
  */
 
+import { captured } from '../capture.js';
 import { clauseStart, WINDOW } from './clause.js';
 import type { Condition } from './finding.js';
 import { SPACE, stickyMatch } from './patterns.js';
@@ -34,7 +35,7 @@ const ADJECTIVE_BEFORE = /(?:^|[^\p{L}\p{N}])(peace-?time|war-?time)(?![\p{L}\p{
 export function conditionAfter(text: string, end: number): Condition | undefined {
   const match = stickyMatch(CONDITION_AFTER, text, end);
   if (match === null) return undefined;
-  const phrase = match[1] as string;
+  const phrase = captured(match, 1);
   const stop = end + match[0].length;
   return { text: normalise(phrase), start: stop - phrase.length, end: stop };
 }
@@ -48,7 +49,7 @@ export function conditionBefore(text: string, start: number, floor: number): Con
   const clause = text.slice(from, start);
   const match = CONDITION_BEFORE.exec(clause) ?? ADJECTIVE_BEFORE.exec(clause);
   if (match === null) return undefined;
-  const phrase = match[1] as string;
+  const phrase = captured(match, 1);
   const at = from + match.index + match[0].length - phrase.length;
   return { text: normalise(phrase), start: at, end: at + phrase.length };
 }

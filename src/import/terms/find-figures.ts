@@ -19,12 +19,20 @@ import {
   recognisePercent,
   recogniseRatio,
 } from './recognise-share.js';
-import { MONTHS } from './vocabulary.js';
+import {
+  CURRENCY_CODE,
+  FRACTION_WORD,
+  MONTHS,
+  SPLIT_VERB,
+  TEENS_WORD,
+  TENS_WORD,
+  UNITS_WORD,
+} from './vocabulary.js';
 
-const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine';
-const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const TEENS_WORD =
-  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** The three-letter month prefixes a month name is found by: "jan" for "Jan." and "January". */
+const MONTH_ANCHORS = new Set([...MONTHS.keys()].filter((name) => name.length === 3));
+/** The number words a number in words is found by, its first word. */
+const NUMBER_WORD_START = `${TEENS_WORD}|${TENS_WORD}|${UNITS_WORD}|hundred`;
 
 /** The places a figure can start. Digits inside words ("G8", "F-16", "4-28") are not places. */
 const CANDIDATE = new RegExp(
@@ -32,17 +40,14 @@ const CANDIDATE = new RegExp(
     String.raw`(?<![\p{L}\p{N}\p{M}_.,+\-/:@#№§\u2010-\u2015\u2212])\d`,
     String.raw`(?<![\p{L}\p{N}])\+(?=\d)`,
     String.raw`(?<![\p{L}\p{N}])[$€£₽₴]`,
-    String.raw`(?<![\p{L}\p{N}\p{M}_])(?:US\$|usd|eur|gbp|rub|uah|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${TEENS_WORD}|${TENS_WORD}|${UNITS_WORD}|hundred|half|thirds?|quarters?|split|shared|divided|distributed|equally)`,
+    String.raw`(?<![\p{L}\p{N}\p{M}_])(?:US\$|${CURRENCY_CODE}|${[...MONTH_ANCHORS].join('|')}|${NUMBER_WORD_START}|${FRACTION_WORD}|${SPLIT_VERB}|equally)`,
   ].join('|'),
   'giu',
 );
 
-/** The three-letter month prefixes `CANDIDATE` stops at. */
-const MONTH_ANCHORS = new Set([...MONTHS.keys()].filter((name) => name.length === 3));
-const NUMBER_WORD_ANCHOR = new RegExp(
-  `^(?:${TEENS_WORD}|${TENS_WORD}|${UNITS_WORD}|hundred)$`,
-  'u',
-);
+const CURRENCY_ANCHOR = new RegExp(`^(?:us\\$|${CURRENCY_CODE})$`, 'iu');
+const FRACTION_ANCHOR = new RegExp(`^(?:${FRACTION_WORD})$`, 'u');
+const NUMBER_WORD_ANCHOR = new RegExp(`^(?:${NUMBER_WORD_START})$`, 'u');
 
 /** The figures of `text` in reading order, none overlapping another. */
 export function findFigures(text: string): Finding[] {
@@ -69,11 +74,11 @@ function tryAt(text: string, at: number, anchor: string, floor: number): Attempt
   const first = anchor[0] ?? '';
   if (first >= '0' && first <= '9') return tryDigits(text, at, floor);
   if (first === '+') return { skipTo: nonFigureEnd(text, at, floor) ?? at + 1 };
-  if ('$€£₽₴'.includes(first) || /^(?:us\$|usd|eur|gbp|rub|uah)$/u.test(anchor)) {
+  if ('$€£₽₴'.includes(first) || CURRENCY_ANCHOR.test(anchor)) {
     return recogniseMoneyBefore(text, at, floor);
   }
   if (MONTH_ANCHORS.has(anchor)) return recogniseMonthDate(text, at);
-  if (/^(?:half|thirds?|quarters?)$/u.test(anchor)) return recogniseFraction(text, at, floor);
+  if (FRACTION_ANCHOR.test(anchor)) return recogniseFraction(text, at, floor);
   if (NUMBER_WORD_ANCHOR.test(anchor)) {
     const numeral = readWords(text, at);
     return numeral === undefined ? undefined : recogniseNumeral(text, numeral, floor);

@@ -4,31 +4,9 @@
 
 import { WINDOW, type Word, wordsAfter } from './clause.js';
 import { SPACE, stickyMatch } from './patterns.js';
+import { CLAUSE_WORDS, FROM_WORDS } from './vocabulary.js';
 
-const FROM_WORD = new RegExp(`${SPACE}{1,2}(?:of|from|after|following)(?=${SPACE})`, 'iuy');
-
-/** Words that open a new clause: the phrase a duration counts from stops before them. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'but',
-  'which',
-  'that',
-  'who',
-  'will',
-  'shall',
-  'would',
-  'must',
-  'should',
-  'can',
-  'may',
-  'if',
-  'when',
-  'while',
-  'where',
-  'unless',
-  'until',
-]);
+const FROM_WORD = new RegExp(`${SPACE}{1,2}(?:${FROM_WORDS})(?=${SPACE})`, 'iuy');
 
 /** What a duration counts from, as written, and where that phrase ends. */
 export function fromPhrase(text: string, end: number): { text: string; end: number } | undefined {

@@ -7,11 +7,10 @@
 
 import { SPACE, stickyMatch, windowBefore } from './patterns.js';
 import { citationEnd, designatorsEnd, isReferenceNumber } from './reference.js';
+import { PHONE_WORDS, STREET_TYPE } from './vocabulary.js';
 
 const S = SPACE;
 
-const STREET_TYPE =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Way|Court|Ct|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Plaza|Circle|Row|Crescent|Close|Gardens|Park|Alley|Walk|Quay|Wharf|Broadway|Strasse|Straße';
 /** A house number, one to three capitalised words and a street type: "1 Microsoft Way". */
 const ADDRESS = new RegExp(
   String.raw`\d{1,6}[A-Za-z]?${S}{1,2}(?:\p{Lu}[\p{L}'’.\-]{0,24}${S}{1,2}){1,3}(?:${STREET_TYPE})(?!\p{L})`,
@@ -25,7 +24,10 @@ const TIME = new RegExp(
 /** The digits, brackets, spaces and dashes of one phone number. */
 const PHONE_RUN = /\+?\(?\d{1,4}\)?(?:[ .\-/]{1,2}\(?\d{1,5}\)?){0,6}/uy;
 // Tested on a window of a dozen characters before the number: constant time.
-const PHONE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tel|telephone|phone|fax|mobile|ph)\.?:?\s{0,3}$/iu;
+const PHONE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:${PHONE_WORDS})\.?:?\s{0,3}$`,
+  'iu',
+);
 const LEADING_ZERO = /0\d{1,15}/uy;
 /** A list marker's number and what ends it: "1." "2)" "10.1." "4 -" "1.Definitions". */
 const MARKER_NUMBER = /\d{1,4}/uy;

@@ -4,9 +4,11 @@
  * (thirty)"). The recognisers of each kind then read what follows it.
  */
 
+import { captured } from '../capture.js';
 import { readNumberWords } from './number-words.js';
 import { isGrouped, scaleFigure } from './parse-number.js';
-import { LONG_SCALE, NUMBER, SPACE, stickyMatch } from './patterns.js';
+import { NUMBER, SPACE, stickyMatch } from './patterns.js';
+import { LONG_SCALE } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -40,7 +42,7 @@ const BRACKETED_WORDS = new RegExp(String.raw`${S}{0,2}\(${S}?([A-Za-z][A-Za-z \
 export function readDigits(text: string, at: number): Numeral | undefined {
   const match = stickyMatch(DIGITS, text, at);
   if (match === null) return undefined;
-  const digits = match[1] as string;
+  const digits = captured(match, 1);
   const scale = match[2]?.toLowerCase();
   const numberEnd = at + match[0].length;
   // "30 (thirty)": the words say the figure again, they are no figure of their own.
@@ -65,7 +67,7 @@ export function readDigits(text: string, at: number): Numeral | undefined {
  */
 export function bracketedWordsEnd(text: string, end: number): number | undefined {
   const words = stickyMatch(BRACKETED_WORDS, text, end);
-  if (words === null || readNumberWords(words[1] as string, 0) === undefined) return undefined;
+  if (words === null || readNumberWords(captured(words, 1), 0) === undefined) return undefined;
   return end + words[0].length;
 }
 
@@ -89,7 +91,7 @@ export function readWords(text: string, at: number): Numeral | undefined {
       paired: false,
     };
   }
-  const digits = bracketed[1] as string;
+  const digits = captured(bracketed, 1);
   return {
     start: at,
     end: words.end + bracketed[0].length,

@@ -3,30 +3,12 @@
  * head of that phrase is the subject of the share's key.
  */
 
-import { plainWord, WINDOW, type Word, wordsAfter } from './clause.js';
+import { plainWord, skipWords, WINDOW, type Word, wordsAfter } from './clause.js';
 import { SPACE, stickyMatch } from './patterns.js';
 import { keySegment } from './term-key.js';
-import { STOP_WORDS } from './vocabulary.js';
+import { DETERMINERS, STOP_WORDS } from './vocabulary.js';
 
 const OF_WORD = new RegExp(`${SPACE}{1,2}of(?=${SPACE})`, 'iuy');
-
-/** Words that open a noun phrase without saying what it names. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'its',
-  'their',
-  'this',
-  'these',
-  'those',
-  'all',
-  'any',
-  'his',
-  'her',
-  'our',
-  'such',
-  'a',
-  'an',
-]);
 
 /** What a share is of, as written, its head word as a key segment, and where it ends. */
 export interface OfPhrase {
@@ -47,13 +29,11 @@ export function ofPhrase(text: string, end: number, needOf: boolean): OfPhrase |
   if (ofMatch === null && needOf) return undefined;
   const start = ofMatch === null ? end : end + ofMatch[0].length;
   const words = wordsAfter(text, start, 8, start + WINDOW);
-  let index = 0;
-  while (index < words.length && DETERMINERS.has(plainWord((words[index] as Word).text))) index++;
+  const index = skipWords(words, 0, (word) => DETERMINERS.has(plainWord(word.text)));
   if (ofMatch === null && index === 0) return undefined; // "half" alone is not a share.
   const content: Word[] = [];
-  for (; index < words.length && content.length < 4; index++) {
-    const word = words[index] as Word;
-    if (STOP_WORDS.has(plainWord(word.text))) break;
+  for (const word of words.slice(index)) {
+    if (content.length === 4 || STOP_WORDS.has(plainWord(word.text))) break;
     content.push(word);
   }
   const firstWord = content[0];

@@ -1,6 +1,7 @@
 /**
- * The regular-expression pieces every recogniser of figures shares, and the two helpers that
- * run them. Every quantifier is bounded or runs over one class with a fixed delimiter, so no
+ * The regular-expression grammar every recogniser of figures shares (white space, a number,
+ * a percent sign, an abbreviation), and the helpers that run it; the words the recognisers
+ * take in are in `vocabulary.ts`. Every quantifier is bounded or runs over one class with a fixed delimiter, so no
  * pattern can backtrack catastrophically: each test at a place costs a bounded amount.
  */
 
@@ -11,27 +12,6 @@ const S = SPACE;
 
 /** A figure as newsrooms write it: 600,000 / 1 000 / 1.5 / 2025. Not followed by more digits. */
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,4}|\d{1,15}(?:\.\d{1,6})?)(?!\d|[.,]\d)`;
-
-/** Scale words written out: "1.2 million". */
-export const LONG_SCALE = 'thousand|million|billion|trillion';
-
-/** Scale abbreviations of newsrooms, for money only ("$100bn"): "5m" may be five metres. */
-export const SHORT_SCALE = 'bn|mn|mln|tn|trn|m|k';
-
-/** Month names and their abbreviations, lower case. */
-export const MONTH = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
-
-/** The units of a duration, singular or plural. */
-export const TIME_UNIT = 'hours?|days?|weeks?|months?|years?';
-
-/** Words between a figure and its time unit that do not change the unit: "five business days". */
-export const DAY_KIND = 'business|calendar|working|consecutive|clear|full|banking';
-
-/** Currency names written after an amount. */
-export const CURRENCY_WORD = `US${S}dollars?|dollars?|euros?|pounds?${S}sterling|pounds?|roubles?|rubles?|hryvnias?|hryvnas?`;
-
-/** Currency symbols written before an amount. */
-export const CURRENCY_SYMBOL = String.raw`US\$|\$|€|£|₽|₴`;
 
 /** "per cent", "percent", "%": what makes a figure a percentage. */
 export const PERCENT_SIGN = String.raw`${S}{0,2}%|${S}{1,2}(?:per${S}?cent|percent)(?!\p{L})`;

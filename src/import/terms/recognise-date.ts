@@ -3,10 +3,11 @@
  * does not exist ("29 February 2025") is no figure at all.
  */
 
+import { captured } from '../capture.js';
 import { clauseStart, WINDOW } from './clause.js';
 import type { Attempt, DateFinding } from './finding.js';
-import { MONTH, SPACE, stickyMatch } from './patterns.js';
-import { MONTHS } from './vocabulary.js';
+import { SPACE, stickyMatch } from './patterns.js';
+import { INSTRUMENT_NAMES, MONTH, MONTHS } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -25,8 +26,7 @@ const MONTH_DAY_YEAR = new RegExp(
  * Treaty adopted on 20 December 1996", "Directive 96/9/EC ... of 11 March 1996"), it is not a
  * term of the text. Capitalised only: "the treaty enters into force on 1 May 2026" is a term.
  */
-const NAMED_INSTRUMENT =
-  /(?<!\p{L})(?:Treaty|Convention|Directive|Regulation|Act|Protocol|Charter)(?!\p{L})/u;
+const NAMED_INSTRUMENT = new RegExp(String.raw`(?<!\p{L})(?:${INSTRUMENT_NAMES})(?!\p{L})`, 'u');
 
 /** The date written from the digits at `at` (day first or ISO), or `undefined`. */
 export function recogniseDigitDate(text: string, at: number): Attempt {
@@ -37,7 +37,7 @@ export function recogniseDigitDate(text: string, at: number): Attempt {
   }
   const dayFirst = stickyMatch(DAY_MONTH_YEAR, text, at);
   if (dayFirst === null) return undefined;
-  const month = MONTHS.get((dayFirst[2] as string).toLowerCase()) ?? 0;
+  const month = MONTHS.get(captured(dayFirst, 2).toLowerCase()) ?? 0;
   const value = isoDate(Number(dayFirst[3]), month, Number(dayFirst[1]));
   return dateAttempt(text, at, at + dayFirst[0].length, value);
 }
@@ -46,7 +46,7 @@ export function recogniseDigitDate(text: string, at: number): Attempt {
 export function recogniseMonthDate(text: string, at: number): Attempt {
   const match = stickyMatch(MONTH_DAY_YEAR, text, at);
   if (match === null) return undefined;
-  const month = MONTHS.get((match[1] as string).toLowerCase()) ?? 0;
+  const month = MONTHS.get(captured(match, 1).toLowerCase()) ?? 0;
   const value = isoDate(Number(match[3]), month, Number(match[2]));
   return dateAttempt(text, at, at + match[0].length, value);
 }
@@ -62,9 +62,22 @@ function dateAttempt(text: string, start: number, end: number, value: string | u
 /** The ISO form of a calendar date, or `undefined` when there is no such day. */
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  if (day > (lengths[month - 1] as number)) return undefined;
+  if (day > daysIn(year, month)) return undefined;
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The number of days of `month` (1-12) in `year`, leap years as the Gregorian calendar has them. */
+function daysIn(year: number, month: number): number {
+  switch (month) {
+    case 2:
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    case 4:
+    case 6:
+    case 9:
+    case 11:
+      return 30;
+    default:
+      return 31;
+  }
 }

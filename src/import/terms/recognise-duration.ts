@@ -4,11 +4,13 @@
  * notice", "within 30 days of the signing", "30 days or more".
  */
 
+import { captured } from '../capture.js';
 import { boundAfter, boundBefore } from './bound.js';
 import type { Attempt, DurationFinding, DurationUnit } from './finding.js';
 import { fromPhrase } from './from-phrase.js';
 import type { Numeral } from './numeral.js';
-import { DAY_KIND, SPACE, stickyMatch, TIME_UNIT } from './patterns.js';
+import { SPACE, stickyMatch } from './patterns.js';
+import { DAY_KIND, TIME_UNIT } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -32,15 +34,28 @@ export function recogniseDuration(text: string, numeral: Numeral, floor: number)
     end,
     extentEnd: from?.end ?? end,
     value: numeral.value,
-    unit: durationUnit(match[1] as string),
+    unit: durationUnit(captured(match, 1)),
     bound: before.bound === 'exact' ? (after?.bound ?? 'exact') : before.bound,
     from: from?.text,
   };
   return finding;
 }
 
-/** The unit in the plural, lower case, as the model spells it. */
+/** The unit in the plural, lower case, as the model spells it, of a unit `TIME_UNIT` matched. */
 function durationUnit(raw: string): DurationUnit {
   const unit = raw.toLowerCase();
-  return (unit.endsWith('s') ? unit : `${unit}s`) as DurationUnit;
+  switch (unit.endsWith('s') ? unit.slice(0, -1) : unit) {
+    case 'hour':
+      return 'hours';
+    case 'day':
+      return 'days';
+    case 'week':
+      return 'weeks';
+    case 'month':
+      return 'months';
+    case 'year':
+      return 'years';
+    default:
+      throw new Error(`${JSON.stringify(raw)} is no time unit of TIME_UNIT`);
+  }
 }

@@ -3,27 +3,28 @@
  * ("50 million euros", "ten thousand dollars ($10,000)").
  */
 
+import { captured } from '../capture.js';
 import { boundAfter, boundBefore } from './bound.js';
 import { conditionAfter, conditionBefore } from './condition.js';
 import type { Attempt, MoneyFinding } from './finding.js';
 import { bracketedWordsEnd, type Numeral } from './numeral.js';
 import { scaleFigure } from './parse-number.js';
+import { NUMBER, SPACE, stickyMatch } from './patterns.js';
 import {
+  CURRENCY_CODE,
+  CURRENCY_PREFIXES,
   CURRENCY_SYMBOL,
   CURRENCY_WORD,
+  CURRENCY_WORDS,
   LONG_SCALE,
-  NUMBER,
   SHORT_SCALE,
-  SPACE,
-  stickyMatch,
-} from './patterns.js';
-import { CURRENCY_PREFIXES, CURRENCY_WORDS } from './vocabulary.js';
+} from './vocabulary.js';
 
 const S = SPACE;
 
 const SCALE = String.raw`(?:${S}{1,2}(${LONG_SCALE})|${S}?(${SHORT_SCALE}))(?!\p{L})`;
 const MONEY_BEFORE = new RegExp(
-  String.raw`(${CURRENCY_SYMBOL}|(?:USD|EUR|GBP|RUB|UAH)(?=${S}?\d))${S}?(${NUMBER})(?:${SCALE})?(?![\p{L}\d])`,
+  String.raw`(${CURRENCY_SYMBOL}|(?:${CURRENCY_CODE})(?=${S}?\d))${S}?(${NUMBER})(?:${SCALE})?(?![\p{L}\d])`,
   'iuy',
 );
 /** What makes a number money when it follows: "bn dollars", " euros". */
@@ -41,9 +42,9 @@ const BRACKETED_AMOUNT = new RegExp(
 export function recogniseMoneyBefore(text: string, at: number, floor: number): Attempt {
   const money = stickyMatch(MONEY_BEFORE, text, at);
   if (money === null) return undefined;
-  const symbol = (money[1] as string).toLowerCase().trim();
+  const symbol = captured(money, 1).toLowerCase().trim();
   const currency = CURRENCY_PREFIXES.get(symbol) ?? 'USD';
-  const amount = scaleFigure(money[2] as string, money[3] ?? money[4]);
+  const amount = scaleFigure(captured(money, 2), money[3] ?? money[4]);
   const figureEnd = at + money[0].length;
   const end = bracketedWordsEnd(text, figureEnd) ?? figureEnd;
   return moneyFinding(text, { start: at, end, amount, currency }, floor);
@@ -54,15 +55,18 @@ export function recogniseMoneyAfter(text: string, numeral: Numeral, floor: numbe
   const match = stickyMatch(CURRENCY_AFTER, text, numeral.end);
   if (match === null) return undefined;
   const short = match[1];
-  if (short !== undefined && (numeral.scale !== undefined || numeral.digits === undefined)) {
-    return undefined; // "1 million bn dollars", "six bn dollars": not an amount
+  let amount = numeral.value;
+  if (short !== undefined) {
+    if (numeral.scale !== undefined || numeral.digits === undefined) {
+      return undefined; // "1 million bn dollars", "six bn dollars": not an amount
+    }
+    amount = scaleFigure(numeral.digits, short);
   }
-  const currency = CURRENCY_WORDS.get(singular(match[2] as string)) ?? 'USD';
-  let amount = short === undefined ? numeral.value : scaleFigure(numeral.digits as string, short);
+  const currency = CURRENCY_WORDS.get(singular(captured(match, 2))) ?? 'USD';
   let end = numeral.end + match[0].length;
   const bracketed = stickyMatch(BRACKETED_AMOUNT, text, end);
   if (bracketed !== null && numeral.words && !numeral.paired) {
-    amount = scaleFigure(bracketed[1] as string, undefined);
+    amount = scaleFigure(captured(bracketed, 1), undefined);
     end += bracketed[0].length;
   }
   return moneyFinding(text, { start: numeral.start, end, amount, currency }, floor);

@@ -11,15 +11,21 @@ import { plainWord, WINDOW, type Word, wordsAfter } from './clause.js';
 import { conditionAfter, conditionBefore } from './condition.js';
 import type { Attempt, QuantityFinding } from './finding.js';
 import type { Numeral } from './numeral.js';
-import { MONTH, SPACE, stickyMatch, windowBefore } from './patterns.js';
+import { SPACE, stickyMatch, windowBefore } from './patterns.js';
 import {
   ADVERB_ENDING,
+  DEADLINE_WORDS,
+  MONTH,
   MONTHS,
+  NOT_UNITS,
   NUMBER_WORDS,
+  PERSONNEL_COMPOUNDS,
   PERSONNEL_UNIT,
   PERSONNEL_WORDS,
+  POINTING_WORDS,
   SCALES,
   STOP_WORDS,
+  TEXT_PARTS,
 } from './vocabulary.js';
 
 const S = SPACE;
@@ -29,38 +35,8 @@ const NOT_A_COUNT = /\p{L}|-[\p{L}\d]|%|[:/]\d/uy;
 /** "U.S.", "U.N.": an abbreviation between a figure and its noun ("5,000 U.S. troops"). */
 const DOTTED_CAPITALS = new RegExp(String.raw`${S}{1,2}(?:\p{Lu}\.){2,4}(?=${S})`, 'uy');
 const MONTH_BEFORE = new RegExp(String.raw`[^\p{L}\p{N}](?:${MONTH})\.?${S}{1,2}$`, 'iu');
-/** Words that close a share or a count of parts, never a unit: "two thirds". */
-const NOT_UNITS: ReadonlySet<string> = new Set([
-  'half',
-  'halves',
-  'third',
-  'thirds',
-  'quarter',
-  'quarters',
-  'percent',
-  'per',
-  'cent',
-]);
-/** Parts of a text: "the foregoing two (2) sentences" counts no term, it points at text. */
-const TEXT_PARTS: ReadonlySet<string> = new Set([
-  'article',
-  'chapter',
-  'clause',
-  'item',
-  'line',
-  'page',
-  'paragraph',
-  'point',
-  'provision',
-  'recital',
-  'section',
-  'sentence',
-  'subparagraph',
-  'subsection',
-]);
 /** Words that point at a stretch of the text itself: "the foregoing", "the following". */
-const POINTING_BEFORE =
-  /[^\p{L}](?:foregoing|preceding|following|above|previous|next|last|first|said)\s{1,3}$/iu;
+const POINTING_BEFORE = new RegExp(String.raw`[^\p{L}](?:${POINTING_WORDS})\s{1,3}$`, 'iu');
 /** Years a bare four-digit figure reads as, rather than a count ("the 2020 plan"). */
 const YEAR_RANGE = { from: 1800, to: 2199 };
 /** Smallest number in words that counts a noun without a bound: "twelve members", not "two steps". */
@@ -142,9 +118,6 @@ function pointsAtText(
   );
 }
 
-/** Bound words that set a deadline: the figure after them is a year ("no later than 2026"). */
-const DEADLINE_WORDS: ReadonlySet<string> = new Set(['no later than', 'within']);
-
 /** A bare four-digit figure in the years' range, unbounded or after a deadline: a year. */
 function isYear(numeral: Numeral, before: BoundBefore): boolean {
   if (numeral.words || numeral.scale !== undefined) return false;
@@ -201,13 +174,6 @@ function isUnitWord(word: Word): boolean {
 function isLowerCase(word: Word): boolean {
   return /^\p{Ll}/u.test(word.text);
 }
-
-/** Two words that name people under arms though neither alone does: "service members". */
-const PERSONNEL_COMPOUNDS: ReadonlySet<string> = new Set([
-  'service member',
-  'service members',
-  'uniformed personnel',
-]);
 
 function isPersonnelCompound(first: Word, second: Word): boolean {
   return PERSONNEL_COMPOUNDS.has(`${plainWord(first.text)} ${plainWord(second.text)}`);

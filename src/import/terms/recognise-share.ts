@@ -5,13 +5,16 @@
  * capped rate: a quantity in percent.
  */
 
+import { captured } from '../capture.js';
 import { boundAfter, boundBefore } from './bound.js';
 import { WINDOW, wordsAfter } from './clause.js';
 import { conditionAfter, conditionBefore } from './condition.js';
 import type { Attempt, QuantityFinding, ShareFinding } from './finding.js';
 import type { Numeral } from './numeral.js';
 import { ofPhrase } from './of-phrase.js';
+import { parseFigure } from './parse-number.js';
 import { NUMBER, PERCENT_SIGN, SPACE, stickyMatch, windowBefore } from './patterns.js';
+import { FRACTION_WORD, SPLIT_VERB } from './vocabulary.js';
 
 const S = SPACE;
 
@@ -19,10 +22,10 @@ const PERCENT = new RegExp(`(?:${PERCENT_SIGN})`, 'iuy');
 /** The percentage in figures after one in words: "fifty percent (50%)". */
 const BRACKETED_PERCENT = new RegExp(String.raw`${S}{0,2}\(${S}?(${NUMBER})${S}?%${S}?\)`, 'uy');
 const RATIO = /(\d{1,3})([:/])(\d{1,3})(?:\2(\d{1,3}))?(?![\d\p{L}]|[.,:/]\d)/uy;
-const FRACTION = /(half|thirds?|quarters?)(?!\p{L})/iuy;
+const FRACTION = new RegExp(String.raw`(${FRACTION_WORD})(?!\p{L})`, 'iuy');
 const FRACTION_COUNT = /[^\p{L}\p{N}]((one|a|an|two|three)[ \u00a0-])$/iu;
 const EQUAL_SPLIT = new RegExp(
-  String.raw`(?:(?:split|shared|divided|distributed)${S}{1,2}equally|equally${S}{1,2}(?:split|shared|divided|distributed))(?!\p{L})`,
+  String.raw`(?:(?:${SPLIT_VERB})${S}{1,2}equally|equally${S}{1,2}(?:${SPLIT_VERB}))(?!\p{L})`,
   'iuy',
 );
 
@@ -37,7 +40,7 @@ export function recognisePercent(text: string, numeral: Numeral, floor: number):
   let percent = numeral.value;
   const bracketed = stickyMatch(BRACKETED_PERCENT, text, signEnd);
   if (bracketed !== null && numeral.words && !numeral.paired) {
-    percent = Number((bracketed[1] as string).replace(/[, \u00a0\u202f\u2009]/gu, ''));
+    percent = parseFigure(captured(bracketed, 1));
     signEnd += bracketed[0].length;
   }
   const before = boundBefore(text, numeral.start, floor);
@@ -75,22 +78,22 @@ export function recogniseRatio(text: string, at: number, floor: number): Attempt
   const match = stickyMatch(RATIO, text, at);
   if (match === null) return undefined;
   const end = at + match[0].length;
-  const parts = [match[1], match[3], match[4]]
-    .filter((part): part is string => part !== undefined)
-    .map(Number);
+  const first = Number(captured(match, 1));
+  const parts = [first, Number(captured(match, 3))];
+  if (match[4] !== undefined) parts.push(Number(match[4]));
   const sum = parts.reduce((total, part) => total + part, 0);
   const percentSplit = sum === 100;
   // Single digits only, so "10:30" (a time) and "24/7" are not splits.
   const smallSplit =
     match[2] === ':' &&
-    (match[1] as string).length === 1 &&
-    (match[3] as string).length === 1 &&
+    captured(match, 1).length === 1 &&
+    captured(match, 3).length === 1 &&
     (match[4] ?? '0').length === 1;
   if (sum === 0 || !(percentSplit || smallSplit)) return { skipTo: end };
   const before = boundBefore(text, at, floor);
   const phrase = ofPhrase(text, end, true);
   return share(before.start, end, phrase?.end ?? end, {
-    value: (parts[0] as number) / sum,
+    value: first / sum,
     bound: before.bound,
     of: phrase?.of,
     ofHead: phrase?.head,
@@ -102,7 +105,7 @@ export function recogniseRatio(text: string, at: number, floor: number): Attempt
 export function recogniseFraction(text: string, at: number, floor: number): Attempt {
   const match = stickyMatch(FRACTION, text, at);
   if (match === null) return undefined;
-  const word = (match[1] as string).toLowerCase();
+  const word = captured(match, 1).toLowerCase();
   const end = at + match[0].length;
   const isHalf = word === 'half';
   const phrase = ofPhrase(text, end, !isHalf);
@@ -110,7 +113,7 @@ export function recogniseFraction(text: string, at: number, floor: number): Atte
   // A count before the fraction: "two thirds", "three quarters", "a half".
   const count = FRACTION_COUNT.exec(windowBefore(text, Math.max(floor, at - 8), at));
   const countWord = count?.[2]?.toLowerCase();
-  const start = count === null ? at : at - (count[1] as string).length;
+  const start = count === null ? at : at - captured(count, 1).length;
   const times = countWord === 'two' ? 2 : countWord === 'three' ? 3 : 1;
   const part = isHalf ? 1 / 2 : word.startsWith('third') ? 1 / 3 : 1 / 4;
   const value = times * part;

@@ -14,11 +14,12 @@
  * Words that do not fold to ASCII letters (Cyrillic, for one) are never subjects.
  */
 
-import { clauseStart, plainWord, WINDOW, type Word, wordsAfter, wordsBetween } from './clause.js';
+import { clauseStart, plainWord, skipWords, WINDOW, wordsAfter, wordsBetween } from './clause.js';
 import type { Stretch } from './finding.js';
 import { keySegment } from './term-key.js';
 import {
   ADVERB_ENDING,
+  IRREGULAR_PARTICIPLES,
   LINKING_VERBS,
   NUMBER_WORDS,
   STOP_WORDS,
@@ -44,9 +45,12 @@ export interface SubjectLook {
 export function subjectBefore(text: string, start: number, look: SubjectLook): string | undefined {
   const from = clauseStart(text, start, Math.max(look.floor, start - WINDOW));
   const words = wordsBetween(text, from, start);
-  const last = words.length - 1;
-  for (let index = last; index >= 0 && index > last - SUBJECT_REACH; index--) {
-    const word = words[index] as Word;
+  const first = Math.max(0, words.length - SUBJECT_REACH);
+  for (
+    let index = words.length - 1, word = words[index];
+    word !== undefined && index >= first;
+    word = words[--index]
+  ) {
     if (look.skip !== undefined && word.start >= look.skip.start && word.end <= look.skip.end) {
       continue;
     }
@@ -89,29 +93,21 @@ export function subjectRightAfter(text: string, end: number, ceiling: number): s
  */
 export function subjectAfter(text: string, position: number, ceiling: number): string | undefined {
   const words = wordsAfter(text, position, SUBJECT_REACH, Math.min(ceiling, position + WINDOW));
-  let index = 0;
-  let previous: string | undefined;
-  for (; index < words.length; index++) {
-    const word = plainWord((words[index] as Word).text);
-    if (!STOP_WORDS.has(word)) break;
-    previous = word;
-  }
+  const start = skipWords(words, 0, (word) => STOP_WORDS.has(plainWord(word.text)));
+  const previous = start === 0 ? undefined : words[start - 1];
   // "2 million refugees will return": a verb follows, the figure's noun phrase has ended.
-  if (previous !== undefined && VERB_MARKERS.has(previous)) return undefined;
+  if (previous !== undefined && VERB_MARKERS.has(plainWord(previous.text))) return undefined;
   let head: string | undefined;
-  for (; index < words.length; index++) {
-    const word = plainWord((words[index] as Word).text);
-    if (STOP_WORDS.has(word)) break;
-    head = keySegment(word) ?? head;
+  for (const word of words.slice(start)) {
+    const plain = plainWord(word.text);
+    if (STOP_WORDS.has(plain)) break;
+    head = keySegment(plain) ?? head;
   }
   return head;
 }
 
-/** Irregular participles that stand before the noun they qualify. */
-const PARTICIPLES: ReadonlySet<string> = new Set(['written', 'given', 'taken', 'chosen']);
-
 /** A lower-case past participle ("capped", "reduced", "written"), not a noun in "-eed". */
 function isParticiple(word: string): boolean {
   if (!/^\p{Ll}/u.test(word)) return false;
-  return (word.length >= 5 && /[^e]ed$/u.test(word)) || PARTICIPLES.has(word);
+  return (word.length >= 5 && /[^e]ed$/u.test(word)) || IRREGULAR_PARTICIPLES.has(word);
 }

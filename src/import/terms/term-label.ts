@@ -6,8 +6,16 @@
  * words as written (proper nouns keep their capitals).
  */
 
-import { clauseStart, plainWord, WINDOW, type Word, wordsAfter, wordsBetween } from './clause.js';
-import type { Neighbourhood } from './complete-term.js';
+import {
+  clauseStart,
+  plainWord,
+  skipWords,
+  WINDOW,
+  type Word,
+  wordsAfter,
+  wordsBetween,
+} from './clause.js';
+import type { Neighbourhood } from './neighbourhood.js';
 import {
   ADVERB_ENDING,
   LINKING_VERBS,
@@ -63,7 +71,10 @@ function phraseBefore(text: string, start: number, floor: number): Word[] | unde
   }
   const words = wordsBetween(text, from, start);
   let end = words.length;
-  while (end > 0 && leadsUp(words, end - 1)) end--;
+  for (let last = words[end - 1]; last !== undefined && leadsUp(last, words[end - 2]); ) {
+    end--;
+    last = words[end - 1];
+  }
   return trimmed(words.slice(Math.max(0, end - LABEL_WORDS), end));
 }
 
@@ -74,17 +85,14 @@ function phraseAfter(text: string, figure: Figure, around: Neighbourhood): Word[
     LABEL_WORDS + 2,
     Math.min(around.ceiling, figure.extentEnd + WINDOW),
   );
-  let start = 0;
-  while (start < words.length && isLittle(words[start] as Word)) start++;
-  let end = start;
-  while (end < words.length && !isLittle(words[end] as Word)) end++;
+  const start = skipWords(words, 0, isLittle);
+  const end = skipWords(words, start, (word) => !isLittle(word));
   return trimmed(words.slice(start, Math.min(end, start + LABEL_WORDS)));
 }
 
 /** The words without the little ones they start with ("the", "and every"); undefined when none are left. */
 function trimmed(words: Word[]): Word[] | undefined {
-  let start = 0;
-  while (start < words.length && isLittle(words[start] as Word)) start++;
+  const start = skipWords(words, 0, isLittle);
   return start === words.length ? undefined : words.slice(start);
 }
 
@@ -95,15 +103,13 @@ function isLittle(word: Word): boolean {
 }
 
 /**
- * Whether the word at `index` only leads up to the figure: a little word, an adverb, a
+ * Whether `word` (after `previous`) only leads up to the figure: a little word, an adverb, a
  * participle ("capped at"), or a verb ("will receive").
  */
-function leadsUp(words: readonly Word[], index: number): boolean {
-  const word = words[index] as Word;
+function leadsUp(word: Word, previous: Word | undefined): boolean {
   if (isLittle(word)) return true;
   const plain = plainWord(word.text);
   if (ADVERB_ENDING.test(plain)) return true;
   if (/^\p{Ll}/u.test(word.text) && plain.length >= 5 && /[^e]ed$/u.test(plain)) return true;
-  const previous = words[index - 1];
   return previous !== undefined && VERB_MARKERS.has(plainWord(previous.text));
 }
