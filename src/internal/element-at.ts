@@ -44,6 +44,16 @@ export function numberAt(array: readonly number[], index: number): number {
   return value;
 }
 
+/**
+ * `array[index]` of any array-like, for code that takes several kinds (a `Float64Array` here,
+ * a `number[]` there): its load sees them all, so hot loops over one kind use the readers above.
+ */
+export function elementAt<T>(array: ArrayLike<T>, index: number): T {
+  const value = array[index];
+  if (value === undefined) throw outside(index, array.length);
+  return value;
+}
+
 /** `text.codePointAt(index)` of a text that must hold that index. */
 export function codePointAt(text: string, index: number): number {
   const code = text.codePointAt(index);

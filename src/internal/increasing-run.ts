@@ -1,3 +1,4 @@
+import { numberAt } from './element-at.js';
 import { lowerBound } from './lower-bound.js';
 
 /**
@@ -27,7 +28,7 @@ export function increasingRunLengths(
  * the later index would have ended a longer run).
  */
 export function longestIncreasingSubsequence(values: readonly number[]): Set<number> {
-  const lengths = increasingRunLengths(values.length, (index) => values[index] as number);
+  const lengths = increasingRunLengths(values.length, (index) => numberAt(values, index));
   let wanted = 0;
   for (const length of lengths) wanted = Math.max(wanted, length);
   const result = new Set<number>();

@@ -1,3 +1,4 @@
+import { elementAt } from './element-at.js';
 import { lowerBound } from './lower-bound.js';
 
 /**
@@ -17,8 +18,8 @@ export function nearestIndexes(
   let right = at;
   const picked: number[] = [];
   while (picked.length < count && (left >= from || right < to)) {
-    const leftDistance = left >= from ? target - (sorted[left] as number) : Infinity;
-    const rightDistance = right < to ? (sorted[right] as number) - target : Infinity;
+    const leftDistance = left >= from ? target - elementAt(sorted, left) : Infinity;
+    const rightDistance = right < to ? elementAt(sorted, right) - target : Infinity;
     if (leftDistance <= rightDistance) picked.push(left--);
     else picked.push(right++);
   }
