@@ -1,4 +1,4 @@
-import { int32At } from './element-at.js';
+import { int32At } from './read-at.js';
 
 /**
  * Fenwick (binary indexed) trees over slots `0..size-1`, stored 1-based: node `n` covers the

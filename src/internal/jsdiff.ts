@@ -5,7 +5,7 @@
  */
 
 import { type ChangeObject, diffArrays } from 'diff';
-import { elementAt } from './element-at.js';
+import { arrayLikeAt } from './read-at.js';
 
 /** One run of an edit script: tokens kept, inserted or deleted, as index ranges. */
 export interface EditRun {
@@ -67,6 +67,6 @@ export function diffSequences<T>(
 function toArray<T>(tokens: ArrayLike<T>): T[] {
   if (Array.isArray(tokens)) return tokens;
   const array = new Array<T>(tokens.length);
-  for (let index = 0; index < tokens.length; index++) array[index] = elementAt(tokens, index);
+  for (let index = 0; index < tokens.length; index++) array[index] = arrayLikeAt(tokens, index);
   return array;
 }

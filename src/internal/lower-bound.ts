@@ -1,4 +1,4 @@
-import { elementAt } from './element-at.js';
+import { arrayLikeAt } from './read-at.js';
 
 /**
  * The first index of an ascending list whose entry is not below `value` (the list's length when
@@ -13,7 +13,7 @@ export function lowerBound(
   let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (elementAt(sorted, middle) < value) low = middle + 1;
+    if (arrayLikeAt(sorted, middle) < value) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -1,5 +1,5 @@
-import { float64At, int32At, stringAt } from './element-at.js';
 import { keepShape } from './keep-shape.js';
+import { float64At, int32At, stringAt } from './read-at.js';
 
 /**
  * A map from strings to positions for the hot lookups of a diff: the ids of 10,000 provisions

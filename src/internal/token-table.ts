@@ -1,5 +1,5 @@
-import { int32At, numberAt, stringAt, uint8At } from './element-at.js';
 import { keepShape } from './keep-shape.js';
+import { int32At, numberAt, stringAt, uint8At } from './read-at.js';
 import { FNV_OFFSET, FNV_PRIME } from './string-index.js';
 import {
   createScanned,

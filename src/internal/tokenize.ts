@@ -7,7 +7,7 @@
  * and its `intlSegmenter` option is quadratic on Node 20 (DESIGN.md, "Two traps").
  */
 
-import { codePointAt } from './element-at.js';
+import { codePointAt } from './read-at.js';
 
 /** What a token is. */
 export type TokenType = 'figure' | 'word' | 'space' | 'symbol';
