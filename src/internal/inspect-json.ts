@@ -9,14 +9,15 @@ import { describePath, encodePointer, pathOfLink } from './pointer.js';
  * schema, which names the path.
  *
  * Frames link to their parent rather than carry their path: copying the path into every frame
- * costs memory quadratic in the depth (100,000 levels with a raised `maxDepth` ran out of heap).
+ * costs memory quadratic in the depth (at 100,000 levels, allowed by a raised `maxDepth`, more
+ * than the heap holds).
  *
  * An object reached again by another path (a shared reference) is walked again only when
  * reached deeper than before, where its contents could now be too deep: so the walk costs the
  * distinct objects (times at most `maxDepth`), never the paths, which double with each level
  * of `{ a: x, b: x }`. Only objects holding `REMEMBER_FROM` containers or more are remembered
  * (a smaller one is walked again, at a cost below that), which keeps the memory small: a
- * record of every container made the walk of 150,000 rows three times slower.
+ * record of every container would make the walk of 150,000 rows about three times slower.
  */
 export function inspectJson(value: unknown, maxDepth: number, file?: string): void {
   // `exit` frames pop the container off the ancestor set so that shared (acyclic) references

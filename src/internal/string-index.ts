@@ -4,7 +4,7 @@ import { float64At, int32At, stringAt } from './read-at.js';
 /**
  * A map from strings to positions for the hot lookups of a diff: the ids of 10,000 provisions
  * to pair, the ids and term keys of a draft to check for duplicates. A `Map` or `Set` of fresh
- * strings cost about 200 ns an operation there (growth and hashing), more than sorting them;
+ * strings costs about 200 ns an operation there (growth and hashing), more than sorting them;
  * this open-addressed table hashes each string once (FNV-1a over its code units) and costs a
  * tenth of that. Answers are those of a `Map`: keys compare with `===`.
  *
@@ -20,7 +20,7 @@ export const FNV_PRIME = 0x01000193;
 export class StringIndex {
   /**
    * By entry, the key (`count` of them). Sized with the table rather than grown by `push`:
-   * past about 16,000 elements an array grown one push at a time cost five times as much
+   * past about 16,000 elements an array grown one push at a time costs five times as much
    * per element (each larger backing store is a fresh large object), the same for `Set`.
    */
   private keys: string[];

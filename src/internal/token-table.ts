@@ -15,11 +15,11 @@ import {
  * Numbers the tokens of many texts, so that a redline compares integers and a similarity
  * counts distinct words with two arrays of marks instead of a `Set` of fresh strings per clause.
  *
- * Why: on 10,000 reworded clauses, slicing every token and lower-casing every word into a `Set`
- * was two thirds of `diffDrafts` (BENCHMARKS.md). Here a token is sliced only the first time
- * its text is seen; after that it is found by a hash of its code units and a comparison of the
- * range against the one stored copy, so equal ids always mean equal texts and the edit script
- * and similarity are exactly those of the strings.
+ * Why: slicing every token and lower-casing every word into a `Set` costs about two thirds of
+ * `diffDrafts` on 10,000 reworded clauses (BENCHMARKS.md). Here a token is sliced only the
+ * first time its text is seen; after that it is found by a hash of its code units and a
+ * comparison of the range against the one stored copy, so equal ids always mean equal texts and
+ * the edit script and similarity are exactly those of the strings.
  *
  * Ids are handed out in order of first appearance, so they never depend on the hash: a table
  * that leaves its open-addressed slots for a `Map` (below) gives every token the same id.

@@ -59,13 +59,13 @@ const CONTROL = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
  */
 function joinsGrapheme(last: string, next: string, regionalRun: number): boolean {
   // UAX #29 GB3-GB5: CR LF is one grapheme, and nothing else joins a line break or control on
-  // either side. Without this a joiner or prepend sign took the CR of a CR LF and left the LF
-  // to the next token, so a redline could cut the pair.
+  // either side. Otherwise a joiner or prepend sign would take the CR of a CR LF and leave the
+  // LF to the next token, and a redline could cut the pair.
   if (CONTROL.test(last) || CONTROL.test(next)) return last === '\r' && next === '\n';
   return (
     extendsGrapheme(next) ||
-    // GB11: a joiner joins emoji ("👨‍👩‍👧"); taking any code point after it split the Hangul
-    // jamo "ᅡᅡ" in "‍ᅡᅡ", which a joiner does not join.
+    // GB11: a joiner joins emoji ("👨‍👩‍👧"); taking any code point after it would split the
+    // Hangul jamo "ᅡᅡ" in "‍ᅡᅡ", which a joiner does not join.
     (last === ZERO_WIDTH_JOINER && PICTOGRAPHIC.test(next)) ||
     isPrepend(last) ||
     joinsHangul(last, next) ||
