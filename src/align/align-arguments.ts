@@ -19,7 +19,7 @@ import type { AlignOptions } from './align-options.js';
 export function readAlignOptions<T extends AlignOptions>(
   options: T | undefined,
   caller: string,
-): T {
+): Partial<T> {
   const checked = readOptions(options, caller);
   checkThreshold(checked.rewordThreshold, caller, 'rewordThreshold');
   checkThreshold(checked.gapThreshold, caller, 'gapThreshold');

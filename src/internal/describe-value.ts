@@ -52,7 +52,8 @@ export function isArray(value: unknown): value is unknown[] {
 export function readField(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null) return undefined;
   try {
-    return (value as Record<string, unknown>)[key];
+    const field: unknown = Reflect.get(value, key);
+    return field;
   } catch {
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { int32At } from './read-at.js';
+
 /**
  * Fenwick (binary indexed) trees over slots `0..size-1`, stored 1-based: node `n` covers the
  * `n & -n` slots that end at slot `n - 1`. Updates walk up (`n += n & -n`), queries of a
@@ -16,14 +18,14 @@ export class PrefixCounts {
   add(slot: number, delta: number): void {
     const tree = this.tree;
     for (let node = slot + 1; node < tree.length; node += node & -node) {
-      tree[node] = (tree[node] as number) + delta;
+      tree[node] = int32At(tree, node) + delta;
     }
   }
 
   /** The sum of the counts of the slots before `slot`. */
   countBefore(slot: number): number {
     let total = 0;
-    for (let node = slot; node > 0; node -= node & -node) total += this.tree[node] as number;
+    for (let node = slot; node > 0; node -= node & -node) total += int32At(this.tree, node);
     return total;
   }
 }
@@ -47,7 +49,7 @@ export class PrefixBest {
   place(slot: number, entry: number): void {
     const tree = this.tree;
     for (let node = slot + 1; node < tree.length; node += node & -node) {
-      const held = tree[node] as number;
+      const held = int32At(tree, node);
       if (held === -1 || this.better(entry, held)) tree[node] = entry;
     }
   }
@@ -56,7 +58,7 @@ export class PrefixBest {
   bestBefore(slot: number): number {
     let best = -1;
     for (let node = slot; node > 0; node -= node & -node) {
-      const held = this.tree[node] as number;
+      const held = int32At(this.tree, node);
       if (held !== -1 && (best === -1 || this.better(held, best))) best = held;
     }
     return best;

@@ -50,22 +50,21 @@ export function findUnreadable(
     const root = values[argument];
     if (typeof root !== 'object' || root === null) continue;
     const stack: Frame[] = [{ value: root, parent: undefined, segment: '' }];
-    while (stack.length > 0) {
-      const frame = stack.pop() as Frame;
+    for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
       if (seen.has(frame.value)) continue;
       if (seen.size >= VISIT_BUDGET) return undefined;
       seen.add(frame.value);
       // The key being read when reading failed; undefined while the container itself is probed.
       let reading: string | number | undefined;
       try {
-        const container = frame.value as Record<string | number, unknown>;
+        const container = frame.value;
         Object.getPrototypeOf(container);
         const keys: (string | number)[] = Array.isArray(container)
           ? Array.from({ length: container.length }, (_, index) => index)
           : Object.keys(container);
         for (const key of keys) {
           reading = key;
-          const child = container[key];
+          const child: unknown = Reflect.get(container, key);
           if (typeof child === 'object' && child !== null) {
             stack.push({ value: child, parent: frame, segment: key });
           }

@@ -9,14 +9,15 @@ import { describePath, encodePointer, pathOfLink } from './pointer.js';
  * schema, which names the path.
  *
  * Frames link to their parent rather than carry their path: copying the path into every frame
- * costs memory quadratic in the depth (100,000 levels with a raised `maxDepth` ran out of heap).
+ * costs memory quadratic in the depth (at 100,000 levels, allowed by a raised `maxDepth`, more
+ * than the heap holds).
  *
  * An object reached again by another path (a shared reference) is walked again only when
  * reached deeper than before, where its contents could now be too deep: so the walk costs the
  * distinct objects (times at most `maxDepth`), never the paths, which double with each level
  * of `{ a: x, b: x }`. Only objects holding `REMEMBER_FROM` containers or more are remembered
  * (a smaller one is walked again, at a cost below that), which keeps the memory small: a
- * record of every container made the walk of 150,000 rows three times slower.
+ * record of every container would make the walk of 150,000 rows about three times slower.
  */
 export function inspectJson(value: unknown, maxDepth: number, file?: string): void {
   // `exit` frames pop the container off the ancestor set so that shared (acyclic) references
@@ -38,8 +39,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
   if (typeof value === 'object' && value !== null) {
     stack.push({ value, parent: undefined, segment: '', depth: 0, exit: false, visitsBefore: 0 });
   }
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
     if (frame.exit) {
       ancestors.delete(frame.value);
       // Walked again only from deeper down, so this depth is the deepest yet.
@@ -97,7 +97,7 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
     if (Array.isArray(frame.value)) {
       // Indexes, not `map`: `map` skips the holes of a sparse array, which the schema then
       // reports as missing values at their own path.
-      const items = frame.value as unknown[];
+      const items: readonly unknown[] = frame.value;
       for (let index = items.length - 1; index >= 0; index--) {
         const child = items[index];
         if (typeof child === 'object' && child !== null) {
@@ -112,9 +112,8 @@ export function inspectJson(value: unknown, maxDepth: number, file?: string): vo
         }
       }
     } else {
-      const entries = Object.entries(frame.value);
-      for (let index = entries.length - 1; index >= 0; index--) {
-        const [segment, child] = entries[index] as [string, unknown];
+      // Pushed last to first, so that they are walked first to last.
+      for (const [segment, child] of Object.entries(frame.value).reverse()) {
         if (typeof child === 'object' && child !== null) {
           stack.push({ value: child, parent: frame, segment, depth, exit: false, visitsBefore: 0 });
         }
@@ -139,10 +138,18 @@ function nonPlainKind(value: object): string | undefined {
   } else if (prototype === Object.prototype || prototype === null) {
     return undefined;
   }
-  const name = (prototype as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  const name = fieldOf(fieldOf(prototype, 'constructor'), 'name');
   return typeof name === 'string' && name !== ''
     ? `an instance of ${name}`
     : 'an instance of a class';
+}
+
+/** `value?.[key]`: the field of an object or function, undefined for anything else. */
+function fieldOf(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function')
+    return undefined;
+  const field: unknown = Reflect.get(value, key);
+  return field;
 }
 
 function prefix(file: string | undefined): string {

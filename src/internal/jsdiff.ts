@@ -3,7 +3,9 @@
  * sequences, as index ranges. The redline diffs a clause's token ids with it, and
  * `toJsonPatch` the elements of an array.
  */
+
 import { type ChangeObject, diffArrays } from 'diff';
+import { arrayLikeAt } from './read-at.js';
 
 /** One run of an edit script: tokens kept, inserted or deleted, as index ranges. */
 export interface EditRun {
@@ -65,6 +67,6 @@ export function diffSequences<T>(
 function toArray<T>(tokens: ArrayLike<T>): T[] {
   if (Array.isArray(tokens)) return tokens;
   const array = new Array<T>(tokens.length);
-  for (let index = 0; index < tokens.length; index++) array[index] = tokens[index] as T;
+  for (let index = 0; index < tokens.length; index++) array[index] = arrayLikeAt(tokens, index);
   return array;
 }

@@ -1,4 +1,5 @@
 import { lowerBound } from './lower-bound.js';
+import { arrayLikeAt } from './read-at.js';
 
 /**
  * The indexes of the `count` entries of an ascending list nearest to `target`, ascending; only
@@ -17,8 +18,8 @@ export function nearestIndexes(
   let right = at;
   const picked: number[] = [];
   while (picked.length < count && (left >= from || right < to)) {
-    const leftDistance = left >= from ? target - (sorted[left] as number) : Infinity;
-    const rightDistance = right < to ? (sorted[right] as number) - target : Infinity;
+    const leftDistance = left >= from ? target - arrayLikeAt(sorted, left) : Infinity;
+    const rightDistance = right < to ? arrayLikeAt(sorted, right) - target : Infinity;
     if (leftDistance <= rightDistance) picked.push(left--);
     else picked.push(right++);
   }

@@ -6,8 +6,8 @@ import { DraftdiffError } from './errors.js';
  * `INVALID_ARGUMENT` naming the function, rather than a `TypeError` on the first field read.
  * Internal: not exported from the package.
  */
-export function readOptions<T extends object>(options: T | undefined, caller: string): T {
-  if (options === undefined) return {} as T;
+export function readOptions<T extends object>(options: T | undefined, caller: string): Partial<T> {
+  if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     const got = options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options;
     throw new DraftdiffError(

@@ -6,7 +6,7 @@
  */
 export function pushAll<T>(target: T[], ...lists: readonly (readonly T[])[]): T[] {
   for (const items of lists) {
-    for (let index = 0; index < items.length; index++) target.push(items[index] as T);
+    for (const item of items) target.push(item);
   }
   return target;
 }

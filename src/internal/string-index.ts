@@ -1,9 +1,10 @@
 import { keepShape } from './keep-shape.js';
+import { float64At, int32At, stringAt } from './read-at.js';
 
 /**
  * A map from strings to positions for the hot lookups of a diff: the ids of 10,000 provisions
  * to pair, the ids and term keys of a draft to check for duplicates. A `Map` or `Set` of fresh
- * strings cost about 200 ns an operation there (growth and hashing), more than sorting them;
+ * strings costs about 200 ns an operation there (growth and hashing), more than sorting them;
  * this open-addressed table hashes each string once (FNV-1a over its code units) and costs a
  * tenth of that. Answers are those of a `Map`: keys compare with `===`.
  *
@@ -19,7 +20,7 @@ export const FNV_PRIME = 0x01000193;
 export class StringIndex {
   /**
    * By entry, the key (`count` of them). Sized with the table rather than grown by `push`:
-   * past about 16,000 elements an array grown one push at a time cost five times as much
+   * past about 16,000 elements an array grown one push at a time costs five times as much
    * per element (each larger backing store is a fresh large object), the same for `Set`.
    */
   private keys: string[];
@@ -53,10 +54,10 @@ export class StringIndex {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
-      const entry = this.slots[slot] as number;
+      const entry = int32At(this.slots, slot);
       if (entry === 0) return -1;
       if (this.hashes[entry - 1] === hash && this.keys[entry - 1] === key) {
-        return this.positions[entry - 1] as number;
+        return float64At(this.positions, entry - 1);
       }
       slot = (slot + 1) & mask;
     }
@@ -76,12 +77,12 @@ export class StringIndex {
 
   /** Adds `key`, or when it is there replaces its position if `replace`; false when it was. */
   private store(key: string, position: number, replace: boolean): boolean {
-    if (this.byKey !== undefined) return this.storeInMap(key, position, replace);
+    if (this.byKey !== undefined) return storeInMap(this.byKey, key, position, replace);
     const hash = fnv1a(key);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
-      const entry = this.slots[slot] as number;
+      const entry = int32At(this.slots, slot);
       if (entry === 0) {
         const added = this.count++;
         this.keys[added] = key;
@@ -97,21 +98,14 @@ export class StringIndex {
       }
       slot = (slot + 1) & mask;
     }
-    this.moveToMap();
-    return this.storeInMap(key, position, replace);
+    return storeInMap(this.moveToMap(), key, position, replace);
   }
 
-  private storeInMap(key: string, position: number, replace: boolean): boolean {
-    const byKey = this.byKey as Map<string, number>;
-    const present = byKey.has(key);
-    if (!present || replace) byKey.set(key, position);
-    return !present;
-  }
-
-  private moveToMap(): void {
+  /** Moves every entry to a `Map`, which takes every operation from now on, and returns it. */
+  private moveToMap(): Map<string, number> {
     const byKey = new Map<string, number>();
     for (let entry = 0; entry < this.count; entry++) {
-      byKey.set(this.keys[entry] as string, this.positions[entry] as number);
+      byKey.set(stringAt(this.keys, entry), float64At(this.positions, entry));
     }
     this.byKey = byKey;
     this.keys = [];
@@ -119,6 +113,7 @@ export class StringIndex {
     this.hashes = new Int32Array(0);
     this.positions = new Float64Array(0);
     this.slots = new Int32Array(0);
+    return byKey;
   }
 
   /** Doubles the slots, keeping at most one entry per two slots (and room for the next). */
@@ -129,13 +124,13 @@ export class StringIndex {
     const positions = new Float64Array(slots.length / 2);
     positions.set(this.positions);
     const keys = new Array<string>(slots.length / 2);
-    for (let entry = 0; entry < this.count; entry++) keys[entry] = this.keys[entry] as string;
+    for (let entry = 0; entry < this.count; entry++) keys[entry] = stringAt(this.keys, entry);
     this.hashes = hashes;
     this.positions = positions;
     this.keys = keys;
     const mask = slots.length - 1;
     for (let entry = 0; entry < this.count; entry++) {
-      let slot = (this.hashes[entry] as number) & mask;
+      let slot = int32At(this.hashes, entry) & mask;
       for (let probe = 0; slots[slot] !== 0; probe++) {
         if (probe >= MAX_PROBES) {
           this.moveToMap();
@@ -147,6 +142,18 @@ export class StringIndex {
     }
     this.slots = slots;
   }
+}
+
+/** `StringIndex.store` once the keys have moved to `byKey`. */
+function storeInMap(
+  byKey: Map<string, number>,
+  key: string,
+  position: number,
+  replace: boolean,
+): boolean {
+  const present = byKey.has(key);
+  if (!present || replace) byKey.set(key, position);
+  return !present;
 }
 
 /** FNV-1a over the code units of `key`, as a signed 32-bit integer (as an `Int32Array` stores it). */

@@ -1,16 +1,25 @@
 import { keepShape } from './keep-shape.js';
+import { int32At, numberAt, stringAt, uint8At } from './read-at.js';
 import { FNV_OFFSET, FNV_PRIME } from './string-index.js';
-import { scanAsciiToken, scanToken, scanTokenWithRegex } from './tokenize.js';
+import {
+  createScanned,
+  isAsciiAlphanumeric,
+  isWordType,
+  scanAsciiToken,
+  scanToken,
+  scanTokenWithRegex,
+  type TokenType,
+} from './tokenize.js';
 
 /**
  * Numbers the tokens of many texts, so that a redline compares integers and a similarity
  * counts distinct words with two arrays of marks instead of a `Set` of fresh strings per clause.
  *
- * Why: on 10,000 reworded clauses, slicing every token and lower-casing every word into a `Set`
- * was two thirds of `diffDrafts` (BENCHMARKS.md). Here a token is sliced only the first time
- * its text is seen; after that it is found by a hash of its code units and a comparison of the
- * range against the one stored copy, so equal ids always mean equal texts and the edit script
- * and similarity are exactly those of the strings.
+ * Why: slicing every token and lower-casing every word into a `Set` costs about two thirds of
+ * `diffDrafts` on 10,000 reworded clauses (BENCHMARKS.md). Here a token is sliced only the
+ * first time its text is seen; after that it is found by a hash of its code units and a
+ * comparison of the range against the one stored copy, so equal ids always mean equal texts and
+ * the edit script and similarity are exactly those of the strings.
  *
  * Ids are handed out in order of first appearance, so they never depend on the hash: a table
  * that leaves its open-addressed slots for a `Map` (below) gives every token the same id.
@@ -46,7 +55,7 @@ const MAX_PROBES = 64;
 /** Single ASCII characters (a space, a comma, "a") are their own ids: no hash, no lookup. */
 const ASCII = 128;
 
-/** ASCII character classes of the inline scan in `scanUntil`; `<= DIGIT` is a word character. */
+/** ASCII character classes of the inline scan in `scanUntil`. */
 const LETTER = 0;
 const DIGIT = 1;
 const SPACE_CLASS = 2;
@@ -55,8 +64,6 @@ const JOINER = 3;
 const SYMBOL_CLASS = 4;
 /** Digits and "$" may start a figure, and non-ASCII may be anything: the tokenizer decides. */
 const OTHER = 5;
-/** The tokenizer's type number for a word (`TYPES` in tokenize.ts). */
-const WORD_TYPE = 1;
 
 const CLASSES = new Uint8Array(ASCII).map((_, code) => {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER;
@@ -84,29 +91,32 @@ export class TokenTable {
   private seenBefore = new Int32Array(0);
   private seenAfter = new Int32Array(0);
   private stamp = 0;
+  /** The type of the token `scanOne` last read. */
+  private readonly scanned = createScanned();
 
   constructor() {
     for (let code = 0; code < ASCII; code++) {
       const text = String.fromCharCode(code);
       this.texts.push(text);
       this.hashes.push(0);
-      this.wordIds.push(isWordType(scanToken(text, 0) % 4) ? this.wordIdOf(text) : -1);
+      scanToken(text, 0, this.scanned);
+      this.wordIds.push(isWordType(this.scanned.type) ? this.wordIdOf(text) : -1);
     }
   }
 
   /** The text of a token id this table handed out. */
   textOf(id: number): string {
-    return this.texts[id] as string;
+    return stringAt(this.texts, id);
   }
 
   /** The lower-cased word id of a token id (a word or figure, as `wordsOf` has them), or -1. */
   wordOf(id: number): number {
-    return this.wordIds[id] as number;
+    return numberAt(this.wordIds, id);
   }
 
   /** The lower-cased text of a word id. */
   wordText(id: number): string {
-    return this.words[id] as string;
+    return stringAt(this.words, id);
   }
 
   /** Tokenizes `text` (as `tokenize` does) into `buffer`, replacing what it held. */
@@ -146,13 +156,13 @@ export class TokenTable {
     }
     const { ids, ends, firstRegexToken } = beforeBuffer;
     let kept = 0;
-    while (kept < firstRegexToken && (ends[kept] as number) + 2 <= prefix) kept++;
+    while (kept < firstRegexToken && int32At(ends, kept) + 2 <= prefix) kept++;
     while (afterBuffer.ids.length < kept) growBuffer(afterBuffer);
     afterBuffer.ids.set(ids.subarray(0, kept));
     afterBuffer.ends.set(ends.subarray(0, kept));
     afterBuffer.count = kept;
     afterBuffer.firstRegexToken = 0;
-    const start = kept === 0 ? 0 : (ends[kept - 1] as number);
+    const start = startOf(ends, kept);
     const shift = before.length - after.length;
     const sharedFrom = after.length - suffix;
     let index = this.scanUntil(after, start, sharedFrom, afterBuffer);
@@ -175,7 +185,7 @@ export class TokenTable {
     while (target.ids.length < count) growBuffer(target);
     target.ids.set(source.ids.subarray(from, source.count), target.count);
     for (let token = from, at = target.count; token < source.count; token++, at++) {
-      target.ends[at] = (source.ends[token] as number) - shift;
+      target.ends[at] = int32At(source.ends, token) - shift;
     }
     target.count = count;
   }
@@ -198,14 +208,14 @@ export class TokenTable {
     let at = index;
     while (at < limit) {
       const first = text.charCodeAt(at);
-      const kind = first < ASCII ? (CLASSES[first] as number) : OTHER;
+      const kind = first < ASCII ? uint8At(CLASSES, first) : OTHER;
       let end = at + 1;
       let id = -1;
       if (kind === LETTER) {
         // A capital followed by a currency sign may start a figure ("US$5"): the tokenizer's.
         let hash = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
         let next = end < length ? text.charCodeAt(end) : -1;
-        while (next >= 0 && next < ASCII && (CLASSES[next] as number) <= DIGIT) {
+        while (isAsciiAlphanumeric(next)) {
           hash = Math.imul(hash ^ next, FNV_PRIME);
           end++;
           next = end < length ? text.charCodeAt(end) : -1;
@@ -213,7 +223,7 @@ export class TokenTable {
         // Ended by the text's end or by ASCII that neither joins words nor is a word character.
         const plain = next === -1 || (next < ASCII && CLASSES[next] !== JOINER);
         if (plain && !(first <= 0x5a && end - at <= 2)) {
-          id = end === at + 1 ? first : this.idOfHashed(text, at, end, hash, WORD_TYPE);
+          id = end === at + 1 ? first : this.idOfHashed(text, at, end, hash, 'word');
         }
       } else if (kind === SYMBOL_CLASS) {
         // A punctuation mark stands alone, unless a grapheme extension (from U+0300) follows.
@@ -240,15 +250,15 @@ export class TokenTable {
 
   /** Scans the token at `index`, appends it to `buffer`, and returns where it ends. */
   private scanOne(text: string, index: number, buffer: TokenBuffer): number {
-    let scanned = scanAsciiToken(text, index);
-    if (scanned === -1) {
-      scanned = scanTokenWithRegex(text, index);
+    const scanned = this.scanned;
+    let end = scanAsciiToken(text, index, scanned);
+    if (end === -1) {
+      end = scanTokenWithRegex(text, index, scanned);
       if (buffer.firstRegexToken === -1) buffer.firstRegexToken = buffer.count;
     }
-    const end = Math.floor(scanned / 4);
     const first = text.charCodeAt(index);
     const id =
-      end === index + 1 && first < ASCII ? first : this.idOf(text, index, end, scanned % 4);
+      end === index + 1 && first < ASCII ? first : this.idOf(text, index, end, scanned.type);
     const count = buffer.count;
     if (count === buffer.ids.length) growBuffer(buffer);
     buffer.ids[count] = id;
@@ -272,7 +282,7 @@ export class TokenTable {
     const { wordIds, seenBefore, seenAfter } = this;
     let beforeSize = 0;
     for (let index = 0; index < before.count; index++) {
-      const word = wordIds[before.ids[index] as number] as number;
+      const word = numberAt(wordIds, int32At(before.ids, index));
       if (word >= 0 && seenBefore[word] !== stamp) {
         seenBefore[word] = stamp;
         beforeSize++;
@@ -281,7 +291,7 @@ export class TokenTable {
     let afterSize = 0;
     let shared = 0;
     for (let index = 0; index < after.count; index++) {
-      const word = wordIds[after.ids[index] as number] as number;
+      const word = numberAt(wordIds, int32At(after.ids, index));
       if (word >= 0 && seenAfter[word] !== stamp) {
         seenAfter[word] = stamp;
         afterSize++;
@@ -293,19 +303,25 @@ export class TokenTable {
   }
 
   /** The id of the token `text[start, end)`, which has the given tokenizer type. */
-  private idOf(text: string, start: number, end: number, type: number): number {
+  private idOf(text: string, start: number, end: number, type: TokenType): number {
     let hash = FNV_OFFSET;
     for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), FNV_PRIME);
     return this.idOfHashed(text, start, end, hash, type);
   }
 
   /** `idOf` for a caller that already hashed the range (FNV-1a over its code units). */
-  private idOfHashed(text: string, start: number, end: number, hash: number, type: number): number {
-    if (this.byText !== undefined) return this.idByText(text.slice(start, end), type);
+  private idOfHashed(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    type: TokenType,
+  ): number {
+    if (this.byText !== undefined) return this.idByText(this.byText, text.slice(start, end), type);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let probe = 0; probe < MAX_PROBES; probe++) {
-      const entry = this.slots[slot] as number;
+      const entry = int32At(this.slots, slot);
       if (entry === 0) {
         const id = this.add(text.slice(start, end), hash, type);
         this.slots[slot] = id + 1;
@@ -315,21 +331,26 @@ export class TokenTable {
       const candidate = entry - 1;
       if (
         this.hashes[candidate] === hash &&
-        sameRange(this.texts[candidate] as string, text, start, end)
+        sameRange(stringAt(this.texts, candidate), text, start, end)
       ) {
         return candidate;
       }
       slot = (slot + 1) & mask;
     }
     // A chain this long is not chance: index every token by its text from now on.
-    this.byText = new Map();
-    for (let id = ASCII; id < this.texts.length; id++)
-      this.byText.set(this.texts[id] as string, id);
-    return this.idByText(text.slice(start, end), type);
+    const byText = this.indexByText();
+    this.byText = byText;
+    return this.idByText(byText, text.slice(start, end), type);
   }
 
-  private idByText(token: string, type: number): number {
-    const byText = this.byText as Map<string, number>;
+  /** A `Map` from the text of every token with an id past the ASCII ones to that id. */
+  private indexByText(): Map<string, number> {
+    const byText = new Map<string, number>();
+    for (const [id, text] of this.texts.entries()) if (id >= ASCII) byText.set(text, id);
+    return byText;
+  }
+
+  private idByText(byText: Map<string, number>, token: string, type: TokenType): number {
     let id = byText.get(token);
     if (id === undefined) {
       id = this.add(token, 0, type);
@@ -338,7 +359,7 @@ export class TokenTable {
     return id;
   }
 
-  private add(token: string, hash: number, type: number): number {
+  private add(token: string, hash: number, type: TokenType): number {
     const id = this.texts.length;
     this.texts.push(token);
     this.hashes.push(hash);
@@ -362,14 +383,11 @@ export class TokenTable {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let id = ASCII; id < this.texts.length; id++) {
-      let slot = (this.hashes[id] as number) & mask;
+      let slot = numberAt(this.hashes, id) & mask;
       let probes = 0;
       while (slots[slot] !== 0) {
         if (++probes >= MAX_PROBES) {
-          this.byText = new Map();
-          for (let each = ASCII; each < this.texts.length; each++) {
-            this.byText.set(this.texts[each] as string, each);
-          }
+          this.byText = this.indexByText();
           return;
         }
         slot = (slot + 1) & mask;
@@ -378,11 +396,6 @@ export class TokenTable {
     }
     this.slots = slots;
   }
-}
-
-/** Figures (type 0) and words (type 1) are what similarity counts; spaces and symbols are not. */
-function isWordType(type: number): boolean {
-  return type <= 1;
 }
 
 function sameRange(stored: string, text: string, start: number, end: number): boolean {
@@ -394,7 +407,7 @@ function sameRange(stored: string, text: string, start: number, end: number): bo
 }
 
 function startOf(ends: Int32Array, token: number): number {
-  return token === 0 ? 0 : (ends[token - 1] as number);
+  return token === 0 ? 0 : int32At(ends, token - 1);
 }
 
 function growBuffer(buffer: TokenBuffer): void {

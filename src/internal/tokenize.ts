@@ -7,6 +7,8 @@
  * and its `intlSegmenter` option is quadratic on Node 20 (DESIGN.md, "Two traps").
  */
 
+import { codePointAt } from './read-at.js';
+
 /** What a token is. */
 export type TokenType = 'figure' | 'word' | 'space' | 'symbol';
 
@@ -14,18 +16,15 @@ export type TokenType = 'figure' | 'word' | 'space' | 'symbol';
 // repetitions are over disjoint classes or start with a mandatory separator, so each step is
 // linear in the token it returns. The groups are, in order, figure, word, space and symbol;
 // they are numbered rather than named because a named match allocates a `groups` object per
-// token, which was a tenth of the tokenizer's time.
+// token, about a tenth of the tokenizer's time.
 const TOKEN =
   /(\d{4}-\d{2}-\d{2}(?![\p{L}\p{N}])|(?:[A-Z]{1,2}[$€£¥]|[$€£¥])?\d+(?:[,.\u00a0\u202f]\d+)*(?:%|[ \u00a0](?:per[ \u00a0]cent|percent)|(?:bn|mn|m|k)|[ \u00a0](?:million|billion|trillion|bn))?(?![\p{L}\p{N}]))|([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\s+)|([\s\S])/uy;
-
-/** Token types by the number of the regex group that matched, minus one. */
-const TYPES: readonly TokenType[] = ['figure', 'word', 'space', 'symbol'];
 
 const MARK = /^\p{M}$/u;
 
 /** Code points that always continue the grapheme before them. */
 function extendsGrapheme(char: string): boolean {
-  const code = char.codePointAt(0) as number;
+  const code = codePointAt(char, 0);
   return (
     MARK.test(char) ||
     code === 0x200c || // zero width non-joiner
@@ -44,7 +43,7 @@ const PREPEND = new Set([
 ]);
 
 function isPrepend(char: string): boolean {
-  return PREPEND.has(char.codePointAt(0) as number);
+  return PREPEND.has(codePointAt(char, 0));
 }
 
 const REGIONAL_INDICATOR = /^[\u{1f1e6}-\u{1f1ff}]$/u;
@@ -60,13 +59,13 @@ const CONTROL = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
  */
 function joinsGrapheme(last: string, next: string, regionalRun: number): boolean {
   // UAX #29 GB3-GB5: CR LF is one grapheme, and nothing else joins a line break or control on
-  // either side. Without this a joiner or prepend sign took the CR of a CR LF and left the LF
-  // to the next token, so a redline could cut the pair.
+  // either side. Otherwise a joiner or prepend sign would take the CR of a CR LF and leave the
+  // LF to the next token, and a redline could cut the pair.
   if (CONTROL.test(last) || CONTROL.test(next)) return last === '\r' && next === '\n';
   return (
     extendsGrapheme(next) ||
-    // GB11: a joiner joins emoji ("👨‍👩‍👧"); taking any code point after it split the Hangul
-    // jamo "ᅡᅡ" in "‍ᅡᅡ", which a joiner does not join.
+    // GB11: a joiner joins emoji ("👨‍👩‍👧"); taking any code point after it would split the
+    // Hangul jamo "ᅡᅡ" in "‍ᅡᅡ", which a joiner does not join.
     (last === ZERO_WIDTH_JOINER && PICTOGRAPHIC.test(next)) ||
     isPrepend(last) ||
     joinsHangul(last, next) ||
@@ -82,19 +81,29 @@ export interface Token {
 }
 
 /**
+ * Where a scanner leaves the type of the token whose end it returns. A loop makes one and
+ * hands it to every scan, so that scanning allocates nothing but the texts of the tokens.
+ */
+export interface Scanned {
+  type: TokenType;
+}
+
+/** A fresh `Scanned` for one loop of scans. */
+export function createScanned(): Scanned {
+  return { type: 'symbol' };
+}
+
+/** Figures and words are what similarity counts ("the words"); spaces and symbols are not. */
+export function isWordType(type: TokenType): boolean {
+  return type === 'figure' || type === 'word';
+}
+
+/**
  * Splits text into tokens whose concatenation is exactly the text. A figure's currency prefix
  * only counts when written right before the digits ("US$5", "€180bn").
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const scanned = scanToken(text, index);
-    const end = Math.floor(scanned / 4);
-    tokens.push({ text: text.slice(index, end), type: TYPES[scanned % 4] as TokenType });
-    index = end;
-  }
-  return tokens;
+  return tokensBy(text, scanToken);
 }
 
 /**
@@ -102,12 +111,19 @@ export function tokenize(text: string): Token[] {
  * holds the fast path to. Internal; slower.
  */
 export function tokenizeWithRegex(text: string): Token[] {
+  return tokensBy(text, scanTokenWithRegex);
+}
+
+function tokensBy(
+  text: string,
+  scan: (text: string, index: number, scanned: Scanned) => number,
+): Token[] {
   const tokens: Token[] = [];
+  const scanned = createScanned();
   let index = 0;
   while (index < text.length) {
-    const scanned = scanTokenWithRegex(text, index);
-    const end = Math.floor(scanned / 4);
-    tokens.push({ text: text.slice(index, end), type: TYPES[scanned % 4] as TokenType });
+    const end = scan(text, index, scanned);
+    tokens.push({ text: text.slice(index, end), type: scanned.type });
     index = end;
   }
   return tokens;
@@ -116,9 +132,10 @@ export function tokenizeWithRegex(text: string): Token[] {
 /** The texts of `tokenize(text)`, without the objects: what the redline diffs. */
 export function tokenTexts(text: string): string[] {
   const texts: string[] = [];
+  const scanned = createScanned();
   let index = 0;
   while (index < text.length) {
-    const end = Math.floor(scanToken(text, index) / 4);
+    const end = scanToken(text, index, scanned);
     texts.push(text.slice(index, end));
     index = end;
   }
@@ -126,38 +143,38 @@ export function tokenTexts(text: string): string[] {
 }
 
 /**
- * The token starting at `index`: its end and the index of its type in `TYPES`, packed into
- * one number (`end * 4 + type`) so the hot loops allocate nothing but the token text.
- * Internal: `TokenTable` scans with it.
+ * Scans the token starting at `index`: returns where it ends and leaves its type in
+ * `scanned`. Internal: `TokenTable` scans with it.
  */
-export function scanToken(text: string, index: number): number {
-  const fast = scanAsciiToken(text, index);
-  return fast === -1 ? scanTokenWithRegex(text, index) : fast;
+export function scanToken(text: string, index: number, scanned: Scanned): number {
+  const fast = scanAsciiToken(text, index, scanned);
+  return fast === -1 ? scanTokenWithRegex(text, index, scanned) : fast;
 }
 
 /** `scanToken` by the regex alone: the definition the ASCII fast path must agree with. */
-export function scanTokenWithRegex(text: string, index: number): number {
+export function scanTokenWithRegex(text: string, index: number, scanned: Scanned): number {
   TOKEN.lastIndex = index;
-  // The last alternative matches any code point, so a match always exists.
-  const match = TOKEN.exec(text) as RegExpExecArray;
-  let type = 3;
-  for (let group = 1; group <= 3; group++) {
-    if (match[group] !== undefined) {
-      type = group - 1;
-      break;
-    }
+  const match = TOKEN.exec(text);
+  if (match === null) {
+    throw new Error(`tokenize: no token at ${index}, though the last alternative takes any`);
   }
+  scanned.type =
+    match[1] !== undefined
+      ? 'figure'
+      : match[2] !== undefined
+        ? 'word'
+        : match[3] !== undefined
+          ? 'space'
+          : 'symbol';
   // Every alternative is one whole group, so the match is the token before grapheme extension.
   const value = match[0];
-  return extendGrapheme(text, index + value.length, value) * 4 + type;
+  return extendGrapheme(text, index + value.length, value);
 }
 
-const WORD = 1;
-const SPACE = 2;
-const SYMBOL = 3;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
-function isAsciiAlphanumeric(code: number): boolean {
+/** An ASCII letter or digit: the word characters the ASCII scanners read themselves. */
+export function isAsciiAlphanumeric(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0x41 && code <= 0x5a) ||
@@ -172,8 +189,9 @@ function isAsciiSpace(code: number): boolean {
 
 /**
  * `scanToken` for the tokens plain English is made of, without the regex (whose match arrays
- * were most of the tokenizer's time), or -1 when the token might be anything else: a figure,
- * a non-ASCII letter or space, a grapheme extension. It gives the regex's answer or none:
+ * cost more than the rest of the tokenizer): the token's end, its type left in `scanned`, or
+ * -1 when the token might be anything else: a figure, a non-ASCII letter or space, a grapheme
+ * extension. It gives the regex's answer or none:
  * - a word can only start a figure when it starts with a capital and a currency sign follows
  *   within two characters ("US$5"), so those go to the regex;
  * - the word, space and symbol alternatives are tried in the regex's order, and each stops
@@ -183,11 +201,11 @@ function isAsciiSpace(code: number): boolean {
  * distance ahead ("1,2345x" backtracks to "1"): `TokenTable.scanPair` relies on this to reuse
  * the tokens of a shared prefix.
  */
-export function scanAsciiToken(text: string, index: number): number {
+export function scanAsciiToken(text: string, index: number, scanned: Scanned): number {
   const length = text.length;
   const first = text.charCodeAt(index);
   let end = index + 1;
-  let type: number;
+  let type: TokenType;
   if ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) {
     if (first <= 0x5a) {
       const second = text.charCodeAt(index + 1);
@@ -212,19 +230,20 @@ export function scanAsciiToken(text: string, index: number): number {
       if (next >= 0x80) return -1;
       break;
     }
-    type = WORD;
+    type = 'word';
   } else if (isAsciiSpace(first)) {
     while (end < length && isAsciiSpace(text.charCodeAt(end))) end++;
     if (end < length && text.charCodeAt(end) >= 0x80) return -1;
-    type = SPACE;
+    type = 'space';
   } else if (first < 0x80 && !(first >= 0x30 && first <= 0x39) && first !== 0x24) {
     // Any other ASCII character but a digit or "$" (which may start a figure) is a symbol.
-    type = SYMBOL;
+    type = 'symbol';
   } else {
     return -1;
   }
   if (end < length && text.charCodeAt(end) >= 0x300) return -1;
-  return end * 4 + type;
+  scanned.type = type;
+  return end;
 }
 
 function isCurrencySign(code: number): boolean {
@@ -247,7 +266,7 @@ function extendGrapheme(text: string, end: number, value: string): number {
   let last = lastCodePoint(value);
   let regionalRun = REGIONAL_INDICATOR.test(last) ? 1 : 0;
   while (end < text.length) {
-    const next = String.fromCodePoint(text.codePointAt(end) as number);
+    const next = String.fromCodePoint(codePointAt(text, end));
     // A lone surrogate is a code point of its own here, so it never pairs with anything.
     if (!joinsGrapheme(last, next, regionalRun)) break;
     regionalRun = REGIONAL_INDICATOR.test(next) ? regionalRun + 1 : 0;
@@ -259,7 +278,7 @@ function extendGrapheme(text: string, end: number, value: string): number {
 
 /** The Hangul syllable type of a code point (UAX #29), or undefined for any other. */
 function hangulType(char: string): 'L' | 'V' | 'T' | 'LV' | 'LVT' | undefined {
-  const code = char.codePointAt(0) as number;
+  const code = codePointAt(char, 0);
   if ((code >= 0x1100 && code <= 0x115f) || (code >= 0xa960 && code <= 0xa97c)) return 'L';
   if ((code >= 0x1160 && code <= 0x11a7) || (code >= 0xd7b0 && code <= 0xd7c6)) return 'V';
   if ((code >= 0x11a8 && code <= 0x11ff) || (code >= 0xd7cb && code <= 0xd7fb)) return 'T';
@@ -295,14 +314,14 @@ export function cutsGrapheme(text: string, index: number): boolean {
     regionalRun++;
   }
   const last = lastCodePoint(text.slice(Math.max(0, index - 2), index));
-  return joinsGrapheme(last, String.fromCodePoint(text.codePointAt(index) as number), regionalRun);
+  return joinsGrapheme(last, String.fromCodePoint(codePointAt(text, index)), regionalRun);
 }
 
 function lastCodePoint(value: string): string {
-  const code = value.codePointAt(value.length - 1) as number;
+  const code = codePointAt(value, value.length - 1);
   // A trailing low surrogate belongs to a pair that started one unit earlier.
   if (code >= 0xdc00 && code <= 0xdfff && value.length >= 2) {
-    const pair = value.codePointAt(value.length - 2) as number;
+    const pair = codePointAt(value, value.length - 2);
     if (pair > 0xffff) return String.fromCodePoint(pair);
   }
   return String.fromCodePoint(code);
@@ -314,12 +333,11 @@ function lastCodePoint(value: string): string {
  */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
+  const scanned = createScanned();
   let index = 0;
   while (index < text.length) {
-    const scanned = scanToken(text, index);
-    const end = Math.floor(scanned / 4);
-    // Types 0 and 1 are figures and words.
-    if (scanned % 4 <= 1) words.push(text.slice(index, end).toLowerCase());
+    const end = scanToken(text, index, scanned);
+    if (isWordType(scanned.type)) words.push(text.slice(index, end).toLowerCase());
     index = end;
   }
   return words;
