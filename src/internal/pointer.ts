@@ -18,10 +18,13 @@ export function appendPointer(pointer: string, ...segments: readonly (string | n
   return pointer + encodePointer(segments);
 }
 
-/** Decodes a JSON Pointer into its segments; `""` is the root (no segments). */
+/**
+ * Decodes a JSON Pointer into its segments; `""` is the root (no segments). `undefined` for a
+ * string that is not one: not empty and not starting with `/`, or a `~` not followed by `0` or `1`.
+ */
 export function decodePointer(pointer: string): string[] | undefined {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) return undefined;
+  if (!pointer.startsWith('/') || /~(?![01])/.test(pointer)) return undefined;
   // RFC 6901 section 4: decode "~1" before "~0", or "~01" would become "/".
   return pointer
     .slice(1)

@@ -3,18 +3,23 @@ import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { decodePointer, describePath, encodePointer } from '../internal/pointer.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
-import { type AdapterOperation, applyOperationInPlace } from './fast-json-patch-adapter.js';
-import { JSON_PATCH_OPERATION_NAMES, type JsonPatchOperation } from './json-patch-operation.js';
 import {
+  type AdapterOperation,
+  applyOperationInPlace,
+  FastJsonPatchRefusal,
+  readValue,
+} from './fast-json-patch-adapter.js';
+import { isOperationName, JSON_PATCH_OPERATION_NAMES } from './json-patch-operation.js';
+import {
+  assertJson,
   equalJson,
   FORBIDDEN_KEYS,
-  findJsonProblem,
   hasOwn,
   isContainer,
-  type JsonObject,
   type JsonSize,
   type JsonValue,
   measureJson,
+  ownMember,
 } from './json-value.js';
 import { PatchError } from './patch-error.js';
 import { WorkingCopy } from './working-copy.js';
@@ -31,17 +36,17 @@ export interface ApplyPatchOptions {
   limits?: Partial<Limits>;
 }
 
-/** An operation that passed the checks that need no document. */
-interface CheckedOperation {
-  op: JsonPatchOperation['op'];
-  path: string;
-  segments: string[];
-  from?: string;
-  fromSegments?: string[];
-  value?: JsonValue;
-  /** The objects `value` reaches by more than one path. */
-  valueShared?: ReadonlySet<object>;
-}
+/** An operation that passed the checks that need no document, its pointers decoded. */
+type CheckedOperation = { path: string; segments: string[] } & (
+  | {
+      op: 'add' | 'replace' | 'test';
+      value: JsonValue;
+      /** The objects `value` reaches by more than one path. */
+      valueShared: ReadonlySet<object>;
+    }
+  | { op: 'remove' }
+  | { op: 'move' | 'copy'; from: string; fromSegments: string[] }
+);
 
 /** What an operation may build: the limits and what has been built so far. */
 interface Budget {
@@ -100,8 +105,9 @@ export function applyPatch<Result = JsonValue>(
     for (let index = 0; index < operations.length; index++) {
       checked.push(checkOperation(operations[index], index, limits.maxDepth));
     }
-    const shared = checkDocument(document, limits.maxDepth);
-    const json = document as JsonValue;
+    const shared = new Set<object>();
+    checkDocument(document, limits.maxDepth, shared);
+    const json: JsonValue = document;
 
     let working: WorkingCopy;
     const budget: Budget = {
@@ -154,9 +160,8 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
     const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw;
     throw fail('INVALID_PATCH', '', `not an object (${got})`);
   }
-  const fields = raw as Record<string, unknown>;
-  const op = hasOwn(fields, 'op') ? fields.op : undefined;
-  if (typeof op !== 'string' || !(JSON_PATCH_OPERATION_NAMES as readonly string[]).includes(op)) {
+  const op = ownMember(raw, 'op');
+  if (!isOperationName(op)) {
     const shown =
       typeof op === 'string'
         ? `unknown op ${quote(op)}`
@@ -169,15 +174,14 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
       `${shown}; expected one of ${JSON_PATCH_OPERATION_NAMES.join(', ')}`,
     );
   }
-  const name = op as CheckedOperation['op'];
 
   const pointerField = (field: 'path' | 'from'): { pointer: string; segments: string[] } => {
-    const pointer = hasOwn(fields, field) ? fields[field] : undefined;
+    const pointer = ownMember(raw, field);
     if (typeof pointer !== 'string') {
-      throw fail('INVALID_PATCH', ` (${name})`, `${field} is missing or not a string`);
+      throw fail('INVALID_PATCH', ` (${op})`, `${field} is missing or not a string`);
     }
-    const what = ` (${name} ${field === 'from' ? 'from ' : ''}${quote(pointer)})`;
-    const segments = /~(?![01])/.test(pointer) ? undefined : decodePointer(pointer);
+    const what = ` (${op} ${field === 'from' ? 'from ' : ''}${quote(pointer)})`;
+    const segments = decodePointer(pointer);
     if (segments === undefined) {
       throw fail(
         'INVALID_PATCH',
@@ -202,44 +206,49 @@ function checkOperation(raw: unknown, index: number, maxDepth: number): CheckedO
   };
 
   const { pointer: path, segments } = pointerField('path');
-  const checked: CheckedOperation = { op: name, path, segments };
-  if (name === 'move' || name === 'copy') {
-    const from = pointerField('from');
-    checked.from = from.pointer;
-    checked.fromSegments = from.segments;
-  }
-  if (name === 'add' || name === 'replace' || name === 'test') {
-    const what = ` (${name} ${quote(path)})`;
-    const value = hasOwn(fields, 'value') ? fields.value : undefined;
-    if (value === undefined) throw fail('INVALID_PATCH', what, 'value is missing', path);
-    const shared = new Set<object>();
-    const problem = findJsonProblem(value, maxDepth, shared);
-    if (problem !== undefined) {
-      throw fail(
-        problem.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'INVALID_PATCH',
-        what,
-        `value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
-        path,
-      );
+  switch (op) {
+    case 'remove':
+      return { op, path, segments };
+    case 'move':
+    case 'copy': {
+      const from = pointerField('from');
+      return { op, path, segments, from: from.pointer, fromSegments: from.segments };
     }
-    checked.value = value as JsonValue;
-    checked.valueShared = shared;
+    default: {
+      const what = ` (${op} ${quote(path)})`;
+      const value = ownMember(raw, 'value');
+      if (value === undefined) throw fail('INVALID_PATCH', what, 'value is missing', path);
+      const valueShared = new Set<object>();
+      assertJson(value, maxDepth, valueShared, (problem) =>
+        fail(
+          problem.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'INVALID_PATCH',
+          what,
+          `value ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
+          path,
+        ),
+      );
+      return { op, path, segments, value, valueShared };
+    }
   }
-  return checked;
 }
 
-/** Checks the document; returns the objects it reaches by more than one path. */
-function checkDocument(document: unknown, maxDepth: number): Set<object> {
-  const shared = new Set<object>();
-  const problem = findJsonProblem(document, maxDepth, shared);
-  if (problem !== undefined) {
-    throw new DraftdiffError(
-      problem.code,
-      `document ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
-      { path: encodePointer(problem.path) },
-    );
-  }
-  return shared;
+/** Checks the document; adds to `shared` the objects it reaches by more than one path. */
+function checkDocument(
+  document: unknown,
+  maxDepth: number,
+  shared: Set<object>,
+): asserts document is JsonValue {
+  assertJson(
+    document,
+    maxDepth,
+    shared,
+    (problem) =>
+      new DraftdiffError(
+        problem.code,
+        `document ${problem.code === 'LIMIT_EXCEEDED' ? 'has' : 'is not JSON:'} ${problem.reason} at ${describePath(problem.path)}`,
+        { path: encodePointer(problem.path) },
+      ),
+  );
 }
 
 /** Why an operation cannot apply to the document as it stands; becomes a `PatchError`. */
@@ -254,73 +263,132 @@ class Unapplicable extends Error {
 }
 
 /**
- * Applies one checked operation, first checking it against the current document as RFC 6902
- * section 4 requires (targets exist, parents exist, indexes in range), so that fast-json-patch
- * only ever performs a well-defined change, and against the budget, so that nothing too big
- * or too deep is built. The containers written to are made the working copy's own first.
+ * Applies one checked operation. fast-json-patch (through the adapter) checks it against the
+ * current document, as RFC 6902 section 4 requires, and performs it; before that, the budget
+ * refuses anything too big or too deep to build, the containers written to are made the
+ * working copy's own, and `locate` checks the pointers fast-json-patch would read wrongly.
+ * When fast-json-patch refuses, `locate` says why in this module's words.
  */
 function applyOperation(working: WorkingCopy, operation: CheckedOperation, budget: Budget): void {
   const { path, segments } = operation;
   const parent = segments.slice(0, -1);
-  const change = (adapted: AdapterOperation): JsonValue => {
-    const result = applyOperationInPlace(working.root, adapted);
-    working.root = result.document;
-    return result.removed as JsonValue;
+  // Documents holding shared references are checked here first: fast-json-patch's errors carry
+  // the document turned into JSON text, which for those can take exponential time.
+  const checkHere = working.hasSharedReferences || !isContainer(working.root);
+  const check = (pointer: readonly string[], mode: 'existing' | 'add', field?: 'from') => {
+    if (checkHere || pointer.some(readsWrongly)) locate(working.root, pointer, mode, field);
+  };
+  const change = (adapted: AdapterOperation, mode: 'existing' | 'add'): JsonValue | undefined => {
+    try {
+      const result = applyOperationInPlace(working.root, adapted);
+      working.root = result.document;
+      return result.removed;
+    } catch (error) {
+      throw explain(error, () => locate(working.root, segments, mode));
+    }
   };
   switch (operation.op) {
     case 'add':
     case 'replace': {
-      locate(working.root, segments, operation.op === 'add' ? 'add' : 'existing');
-      const value = operation.value as JsonValue;
-      const shared = operation.valueShared as ReadonlySet<object>;
-      reserve(budget, segments, measureJson(value, shared));
+      const mode = operation.op === 'add' ? 'add' : 'existing';
+      check(segments, mode);
+      const { value, valueShared } = operation;
+      reserve(budget, segments, measureJson(value, valueShared));
       working.makeWritable(parent);
-      change({ op: operation.op, path, value: working.build(value, shared) });
+      change({ op: operation.op, path, value: working.build(value, valueShared) }, mode);
       return;
     }
     case 'remove':
+      // fast-json-patch's remove of the root leaves `null`; RFC 6902 has nothing to leave.
       if (segments.length === 0) throw new Unapplicable('cannot remove the whole document');
-      locate(working.root, segments, 'existing');
+      check(segments, 'existing');
       working.makeWritable(parent);
-      change({ op: 'remove', path });
+      change({ op: 'remove', path }, 'existing');
       return;
-    case 'test': {
-      const actual = locate(working.root, segments, 'existing');
-      if (!equalJson(actual, operation.value as JsonValue)) {
-        throw new Unapplicable('test failed: the value at path differs from the expected value');
+    case 'test':
+      // fast-json-patch compares path by path, which for shared references is exponential.
+      if (checkHere || operation.valueShared.size > 0 || segments.some(readsWrongly)) {
+        const actual = locate(working.root, segments, 'existing');
+        if (!equalJson(actual, operation.value)) throw new Unapplicable(TEST_FAILED);
+      } else {
+        change({ op: 'test', path, value: operation.value }, 'existing');
       }
       return;
-    }
     case 'move': {
-      const fromSegments = operation.fromSegments as string[];
-      const value = locate(working.root, fromSegments, 'existing', 'from');
+      const { from, fromSegments } = operation;
       if (isProperPrefix(fromSegments, segments)) {
         throw new Unapplicable('cannot move a value into one of its own children');
       }
+      check(fromSegments, 'existing', 'from');
       if (isSamePath(fromSegments, segments)) {
-        return; // RFC 6902 section 4.4: moving a value onto itself changes nothing.
-      }
-      // Moved no deeper, the value stays within the depth the document already keeps to.
-      if (segments.length > fromSegments.length) {
-        reserve(budget, segments, { nodes: 0, levels: working.measureInside(value).levels });
+        // RFC 6902 section 4.4: moving a value onto itself changes nothing, once `from` exists.
+        read(working, from, fromSegments);
+        return;
       }
       // Section 4.4: a move is a remove at `from` followed by an add at `path`.
       working.makeWritable(fromSegments.slice(0, -1));
-      const removed = change({ op: 'remove', path: operation.from as string });
-      locate(working.root, segments, 'add');
+      let removed: JsonValue | undefined;
+      try {
+        removed = applyOperationInPlace(working.root, { op: 'remove', path: from }).removed;
+      } catch (error) {
+        throw explain(error, () => locate(working.root, fromSegments, 'existing', 'from'));
+      }
+      if (removed === undefined) throw new Unapplicable('from names no value', 'from');
+      // Moved no deeper, the value stays within the depth the document already keeps to.
+      if (segments.length > fromSegments.length) {
+        reserve(budget, segments, { nodes: 0, levels: working.measureInside(removed).levels });
+      }
+      check(segments, 'add');
       working.makeWritable(parent);
-      change({ op: 'add', path, value: removed });
+      change({ op: 'add', path, value: removed }, 'add');
       return;
     }
     case 'copy': {
-      const value = locate(working.root, operation.fromSegments as string[], 'existing', 'from');
-      locate(working.root, segments, 'add');
+      check(operation.fromSegments, 'existing', 'from');
+      const value = read(working, operation.from, operation.fromSegments);
+      check(segments, 'add');
       reserve(budget, segments, working.measureInside(value));
       working.makeWritable(parent);
-      change({ op: 'add', path, value: working.copyOf(value) });
+      change({ op: 'add', path, value: working.copyOf(value) }, 'add');
       return;
     }
   }
+}
+
+/** The value at `from`, read by fast-json-patch. */
+function read(working: WorkingCopy, from: string, fromSegments: readonly string[]): JsonValue {
+  try {
+    return readValue(working.root, from);
+  } catch (error) {
+    throw explain(error, () => locate(working.root, fromSegments, 'existing', 'from'));
+  }
+}
+
+const TEST_FAILED = 'test failed: the value at path differs from the expected value';
+
+/**
+ * What to throw for `error` from the adapter: for a refusal, the reason `explain` finds (it
+ * throws an `Unapplicable` when the pointer is at fault), else the failed test or fast-json-patch's
+ * own name for the refusal; anything else as it is.
+ */
+function explain(error: unknown, locateAgain: () => void): unknown {
+  if (!(error instanceof FastJsonPatchRefusal)) return error;
+  try {
+    locateAgain();
+  } catch (reason) {
+    return reason;
+  }
+  return new Unapplicable(error.code === 'TEST_OPERATION_FAILED' ? TEST_FAILED : error.message);
+}
+
+/**
+ * Whether fast-json-patch 3.1.1 reads `segment` other than RFC 6901 does: a name that objects
+ * inherit (`toString`: it takes the inherited member for an existing one), an array index with
+ * leading zeros, an empty one, or one of ten digits or more (it takes any run of digits, and
+ * `""`, for an index and truncates it to 32 bits, so `4294967296` is `0`).
+ */
+function readsWrongly(segment: string): boolean {
+  return segment in Object.prototype || /^(?:|0[0-9]+|[0-9]{10,})$/.test(segment);
 }
 
 /**
@@ -360,30 +428,31 @@ function locate(
   field: 'path' | 'from' = 'path',
 ): JsonValue {
   let current = document;
-  for (let depth = 0; depth < segments.length; depth++) {
-    const segment = segments[depth] as string;
-    const last = depth === segments.length - 1;
-    const where = encodePointer(segments.slice(0, depth));
+  let depth = 0;
+  for (const segment of segments) {
+    const last = ++depth === segments.length;
     if (!isContainer(current)) {
       throw new Unapplicable(
-        `${field} goes through ${quote(where)}, which is not an object or array`,
+        `${field} goes through ${quote(encodePointer(segments.slice(0, depth - 1)))}, which is not an object or array`,
         field,
       );
     }
-    if (Array.isArray(current)) {
-      const index = arrayIndex(segment, current.length, last && mode === 'add', field);
-      if (last && mode === 'add') return current;
-      current = current[index] as JsonValue;
-    } else {
-      if (last && mode === 'add') return current;
-      if (!hasOwn(current, segment)) {
-        throw new Unapplicable(
-          `${field} names a member that does not exist: ${quote(encodePointer(segments.slice(0, depth + 1)))}`,
-          field,
-        );
-      }
-      current = (current as JsonObject)[segment] as JsonValue;
+    if (last && mode === 'add') {
+      if (Array.isArray(current)) arrayIndex(segment, current.length, true, field);
+      return current;
     }
+    const next = Array.isArray(current)
+      ? current[arrayIndex(segment, current.length, false, field)]
+      : hasOwn(current, segment)
+        ? current[segment]
+        : undefined;
+    if (next === undefined) {
+      throw new Unapplicable(
+        `${field} names a member that does not exist: ${quote(encodePointer(segments.slice(0, depth)))}`,
+        field,
+      );
+    }
+    current = next;
   }
   return current;
 }
@@ -429,15 +498,16 @@ function isProperPrefix(prefix: readonly string[], segments: readonly string[]):
 }
 
 function toPatchError(error: unknown, operation: CheckedOperation, index: number): DraftdiffError {
+  const from = 'from' in operation ? operation.from : undefined;
   const described =
-    operation.from === undefined
+    from === undefined
       ? `${operation.op} ${quote(operation.path)}`
-      : `${operation.op} from ${quote(operation.from)} to ${quote(operation.path)}`;
+      : `${operation.op} from ${quote(from)} to ${quote(operation.path)}`;
   const prefix = `operation ${index} (${described})`;
   if (error instanceof Unapplicable) {
     return new PatchError(error.code, `${prefix}: ${error.message}`, {
       operationIndex: index,
-      path: error.field === 'from' ? operation.from : operation.path,
+      path: error.field === 'from' ? from : operation.path,
     });
   }
   if (error instanceof DraftdiffError) return error;

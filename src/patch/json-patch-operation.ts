@@ -76,3 +76,8 @@ export const JSON_PATCH_OPERATION_NAMES = [
   'copy',
   'test',
 ] as const;
+
+/** Whether `op` names one of the six operations. */
+export function isOperationName(op: unknown): op is JsonPatchOperation['op'] {
+  return JSON_PATCH_OPERATION_NAMES.some((name) => name === op);
+}

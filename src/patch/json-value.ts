@@ -49,6 +49,17 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Throws `refuse(problem)` when `findJsonProblem` finds one: `value` is then a `JsonValue`. */
+export function assertJson(
+  value: unknown,
+  maxDepth: number,
+  shared: Set<object>,
+  refuse: (problem: JsonProblem) => Error,
+): asserts value is JsonValue {
+  const problem = findJsonProblem(value, maxDepth, shared);
+  if (problem !== undefined) throw refuse(problem);
+}
+
 /**
  * Finds the first thing that keeps `value` from being a JSON value this module can walk
  * recursively: nesting of `maxDepth` containers or more, a cycle, `undefined`, a function, a
@@ -81,9 +92,9 @@ export function findJsonProblem(
     /** In an exit frame (0 in others): how many containers had been visited, this one included. */
     visitsBefore: number;
   };
-  const ancestors = new Set<object>();
+  const ancestors = new Set<unknown>();
   /** The deepest level at which each large container was walked to the end without a problem. */
-  const walkedAt = new Map<object, number>();
+  const walkedAt = new Map<unknown, number>();
   let visits = 0;
   const stack: Frame[] = [
     { value, parent: undefined, segment: '', depth: 0, exit: false, visitsBefore: 0 },
@@ -101,14 +112,12 @@ export function findJsonProblem(
   }
 
   function walk(): JsonProblem | undefined {
-    while (stack.length > 0) {
-      frame = stack.pop() as Frame;
+    for (frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
       const current = frame.value;
       if (frame.exit) {
-        ancestors.delete(current as object);
+        ancestors.delete(current);
         // Walked again only from deeper down, so this depth is the deepest yet.
-        if (visits - frame.visitsBefore >= REMEMBER_FROM)
-          walkedAt.set(current as object, frame.depth);
+        if (visits - frame.visitsBefore >= REMEMBER_FROM) walkedAt.set(current, frame.depth);
         continue;
       }
       const reason = describeNonJson(current);
@@ -153,9 +162,7 @@ export function findJsonProblem(
           });
         }
       } else {
-        const keys = Object.keys(current);
-        for (let index = keys.length - 1; index >= 0; index--) {
-          const key = keys[index] as string;
+        for (const key of Object.keys(current).reverse()) {
           stack.push({
             value: current[key],
             parent: frame,
@@ -220,12 +227,11 @@ export function cloneJson(
     let result: JsonValue[] | JsonObject;
     if (Array.isArray(item)) {
       result = new Array(item.length);
-      for (let index = 0; index < item.length; index++) {
-        result[index] = copy(item[index] as JsonValue);
-      }
+      let index = 0;
+      for (const element of item) result[index++] = copy(element);
     } else {
       result = {};
-      for (const key of Object.keys(item)) setOwn(result, key, copy(item[key] as JsonValue));
+      for (const key of Object.keys(item)) setOwn(result, key, copy(memberOf(item, key)));
     }
     if (isShared) {
       copies.set(item, result);
@@ -273,7 +279,7 @@ export function measureJson(
       for (const child of item) deepest = Math.max(deepest, measure(child));
     } else {
       for (const key of Object.keys(item)) {
-        deepest = Math.max(deepest, measure(item[key] as JsonValue));
+        deepest = Math.max(deepest, measure(memberOf(item, key)));
       }
     }
     if (isShared) levelsOf.set(item, deepest + 1);
@@ -300,6 +306,28 @@ export function setOwn(target: JsonObject, key: string, value: JsonValue): void 
 /** Whether an object has `key` as an own property (never an inherited one like `toString`). */
 export function hasOwn(target: object, key: string): boolean {
   return Object.hasOwn(target, key);
+}
+
+/**
+ * `object[key]` for a key the caller took from `Object.keys(object)` or checked with `hasOwn`:
+ * a JSON object holds no `undefined`, so one would be a bug, thrown rather than passed on.
+ */
+export function memberOf(object: JsonObject, key: string): JsonValue {
+  const value = object[key];
+  if (value === undefined) throw new TypeError(`JSON object has no member ${JSON.stringify(key)}`);
+  return value;
+}
+
+/** `array[index]` for an index the caller knows to be in bounds; throws if it is not. */
+export function itemOf(array: readonly JsonValue[], index: number): JsonValue {
+  const value = array[index];
+  if (value === undefined) throw new RangeError(`JSON array has no element ${index}`);
+  return value;
+}
+
+/** The own property `key` of `target`, or `undefined` (never an inherited one). */
+export function ownMember(target: object, key: string): unknown {
+  return Object.hasOwn(target, key) ? Reflect.get(target, key) : undefined;
 }
 
 /**
@@ -338,9 +366,8 @@ function equalContainers(
 ): boolean {
   if (Array.isArray(left)) {
     if (!Array.isArray(right) || left.length !== right.length) return false;
-    for (let index = 0; index < left.length; index++) {
-      if (!equal(left[index] as JsonValue, right[index] as JsonValue)) return false;
-    }
+    let index = 0;
+    for (const element of left) if (!equal(element, itemOf(right, index++))) return false;
     return true;
   }
   if (Array.isArray(right)) return false;
@@ -348,7 +375,7 @@ function equalContainers(
   if (leftKeys.length !== Object.keys(right).length) return false;
   for (const key of leftKeys) {
     if (!hasOwn(right, key)) return false;
-    if (!equal(left[key] as JsonValue, right[key] as JsonValue)) return false;
+    if (!equal(memberOf(left, key), memberOf(right, key))) return false;
   }
   return true;
 }
@@ -375,7 +402,7 @@ export class JsonInterner {
       key = `[${value.map((item) => this.intern(item)).join(',')}]`;
     } else {
       const keys = Object.keys(value).sort();
-      key = `{${keys.map((name) => `${JSON.stringify(name)}:${this.intern(value[name] as JsonValue)}`).join(',')}}`;
+      key = `{${keys.map((name) => `${JSON.stringify(name)}:${this.intern(memberOf(value, name))}`).join(',')}}`;
     }
     const number = this.number(key);
     this.byObject.set(value, number);

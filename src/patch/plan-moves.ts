@@ -26,9 +26,10 @@ export function planMoves(targets: readonly number[]): PlannedMove[] {
   const stays = longestIncreasingSubsequence(targets);
   if (stays.size === count) return [];
   // `order[rank]` is the current index of the element that comes rank-th in the new order.
-  const order = Array.from({ length: count }, (_, index) => index).sort(
-    (left, right) => (targets[left] as number) - (targets[right] as number),
-  );
+  const order = targets
+    .map((target, index) => ({ target, index }))
+    .sort((left, right) => left.target - right.target)
+    .map(({ index }) => index);
   // Keys: an element in its current place has (index + 1) * stride; an element moved to
   // follow the staying element at index g (or the start, g = -1) has
   // (g + 1) * stride + rank + 1, so moved elements sort after g in their new order.

@@ -13,9 +13,11 @@ import {
   hasOwn,
   isContainer,
   isJsonObject,
+  itemOf,
   JsonInterner,
   type JsonObject,
   type JsonValue,
+  memberOf,
 } from './json-value.js';
 import { planMoves } from './plan-moves.js';
 
@@ -141,20 +143,24 @@ function diffValue(context: DiffContext, before: JsonValue, after: JsonValue): v
  * A pair of shared objects is diffed at its first place only. At every later place the
  * document holds the same `before` again, and its changes there are one `replace`.
  */
-function diffSharedPair(context: DiffContext, before: object, after: JsonValue): void {
+function diffSharedPair(
+  context: DiffContext,
+  before: JsonValue[] | JsonObject,
+  after: JsonValue[] | JsonObject,
+): void {
   let partners = context.diffed.get(before);
-  const differed = partners?.get(after as object);
+  const differed = partners?.get(after);
   if (differed === true) {
     replaceHere(context, after);
   }
   if (differed !== undefined) return;
   const count = context.operations.length;
-  diffValueOnce(context, before as JsonValue, after);
+  diffValueOnce(context, before, after);
   if (partners === undefined) {
     partners = new Map();
     context.diffed.set(before, partners);
   }
-  partners.set(after as object, context.operations.length > count);
+  partners.set(after, context.operations.length > count);
 }
 
 function diffValueOnce(context: DiffContext, before: JsonValue, after: JsonValue): void {
@@ -183,7 +189,7 @@ function diffObject(context: DiffContext, before: JsonObject, after: JsonObject)
     const inAfter = hasOwn(after, key);
     if (inBefore && inAfter) {
       context.segments.push(key);
-      diffValue(context, before[key] as JsonValue, after[key] as JsonValue);
+      diffValue(context, memberOf(before, key), memberOf(after, key));
       context.segments.pop();
     } else if (inBefore) {
       context.operations.push({ op: 'remove', path: pointer(context, key) });
@@ -191,7 +197,7 @@ function diffObject(context: DiffContext, before: JsonObject, after: JsonObject)
       context.operations.push({
         op: 'add',
         path: pointer(context, key),
-        value: cloneJson(after[key] as JsonValue, context.shared),
+        value: cloneJson(memberOf(after, key), context.shared),
       });
     }
   }
@@ -201,7 +207,7 @@ function sameMember(before: JsonObject, after: JsonObject, key: string): boolean
   const inBefore = hasOwn(before, key);
   const inAfter = hasOwn(after, key);
   if (!inBefore || !inAfter) return inBefore === inAfter;
-  return equalJson(before[key] as JsonValue, after[key] as JsonValue);
+  return equalJson(memberOf(before, key), memberOf(after, key));
 }
 
 function diffArray(context: DiffContext, before: JsonValue[], after: JsonValue[]): void {
@@ -224,23 +230,20 @@ function diffKeyedArray(
   context: DiffContext,
   before: JsonValue[],
   after: JsonValue[],
-  beforeIds: Map<string, number>,
-  afterIds: Map<string, number>,
+  beforeIds: ElementIds,
+  afterIds: ElementIds,
 ): void {
-  const idAt = (elements: JsonValue[], index: number) =>
-    (elements[index] as JsonObject).id as string;
-
-  for (let index = before.length - 1; index >= 0; index--) {
-    if (!afterIds.has(idAt(before, index))) {
-      context.operations.push({ op: 'remove', path: pointer(context, index) });
-    }
-  }
-
+  const removed: number[] = [];
   const targets: number[] = [];
-  for (let index = 0; index < before.length; index++) {
-    const target = afterIds.get(idAt(before, index));
-    if (target !== undefined) targets.push(target);
+  beforeIds.ids.forEach((id, index) => {
+    const target = afterIds.positions.get(id);
+    if (target === undefined) removed.push(index);
+    else targets.push(target);
+  });
+  for (const index of removed.reverse()) {
+    context.operations.push({ op: 'remove', path: pointer(context, index) });
   }
+
   for (const [from, to] of planMoves(targets)) {
     context.operations.push({
       op: 'move',
@@ -249,23 +252,23 @@ function diffKeyedArray(
     });
   }
 
-  for (let index = 0; index < after.length; index++) {
-    if (!beforeIds.has(idAt(after, index))) {
+  afterIds.ids.forEach((id, index) => {
+    if (!beforeIds.positions.has(id)) {
       context.operations.push({
         op: 'add',
         path: pointer(context, index),
-        value: cloneJson(after[index] as JsonValue, context.shared),
+        value: cloneJson(itemOf(after, index), context.shared),
       });
     }
-  }
+  });
 
-  for (let index = 0; index < after.length; index++) {
-    const beforeIndex = beforeIds.get(idAt(after, index));
-    if (beforeIndex === undefined) continue;
+  afterIds.ids.forEach((id, index) => {
+    const beforeIndex = beforeIds.positions.get(id);
+    if (beforeIndex === undefined) return;
     context.segments.push(index);
-    diffValue(context, before[beforeIndex] as JsonValue, after[index] as JsonValue);
+    diffValue(context, itemOf(before, beforeIndex), itemOf(after, index));
     context.segments.pop();
-  }
+  });
 }
 
 /**
@@ -276,7 +279,7 @@ function diffKeyedArray(
 function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonValue[]): void {
   let start = 0;
   const shorter = Math.min(before.length, after.length);
-  while (start < shorter && equalJson(before[start] as JsonValue, after[start] as JsonValue)) {
+  while (start < shorter && equalJson(itemOf(before, start), itemOf(after, start))) {
     start++;
   }
   let beforeEnd = before.length;
@@ -284,7 +287,7 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
   while (
     beforeEnd > start &&
     afterEnd > start &&
-    equalJson(before[beforeEnd - 1] as JsonValue, after[afterEnd - 1] as JsonValue)
+    equalJson(itemOf(before, beforeEnd - 1), itemOf(after, afterEnd - 1))
   ) {
     beforeEnd--;
     afterEnd--;
@@ -309,8 +312,8 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
   let index = start;
   let beforeIndex = start;
   let afterIndex = start;
-  for (let runIndex = 0; runIndex < runs.length; ) {
-    const run = runs[runIndex] as (typeof runs)[number];
+  let runIndex = 0;
+  for (let run = runs[runIndex]; run !== undefined; run = runs[runIndex]) {
     if (run.op === 'equal') {
       index += run.count;
       beforeIndex += run.count;
@@ -320,15 +323,18 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
     }
     let deleted = 0;
     let inserted = 0;
-    for (; runIndex < runs.length && runs[runIndex]?.op !== 'equal'; runIndex++) {
-      const change = runs[runIndex] as (typeof runs)[number];
+    for (
+      let change = runs[runIndex];
+      change !== undefined && change.op !== 'equal';
+      change = runs[++runIndex]
+    ) {
       if (change.op === 'delete') deleted += change.count;
       else inserted += change.count;
     }
     const paired = Math.min(deleted, inserted);
     for (let offset = 0; offset < paired; offset++) {
       context.segments.push(index);
-      diffValue(context, before[beforeIndex] as JsonValue, after[afterIndex] as JsonValue);
+      diffValue(context, itemOf(before, beforeIndex), itemOf(after, afterIndex));
       context.segments.pop();
       index++;
       beforeIndex++;
@@ -342,7 +348,7 @@ function diffPlainArray(context: DiffContext, before: JsonValue[], after: JsonVa
       context.operations.push({
         op: 'add',
         path: pointer(context, index),
-        value: cloneJson(after[afterIndex] as JsonValue, context.shared),
+        value: cloneJson(itemOf(after, afterIndex), context.shared),
       });
       index++;
       afterIndex++;
@@ -364,18 +370,25 @@ function pointer(context: DiffContext, child?: string | number): string {
   return encodePointer(child === undefined ? context.segments : [...context.segments, child]);
 }
 
+/** The `id` of each element of an array, in order, and the index of each `id`. */
+interface ElementIds {
+  ids: string[];
+  positions: Map<string, number>;
+}
+
 /**
- * Maps each element's `id` to its index when every element is an object with a string `id`
- * and no id repeats; `undefined` otherwise (the array is then diffed by position).
+ * The ids of `elements` when every element is an object with a string `id` and no id
+ * repeats; `undefined` otherwise (the array is then diffed by position).
  */
-function indexById(elements: readonly JsonValue[]): Map<string, number> | undefined {
-  const ids = new Map<string, number>();
-  for (let index = 0; index < elements.length; index++) {
-    const element = elements[index];
+function indexById(elements: readonly JsonValue[]): ElementIds | undefined {
+  const ids: string[] = [];
+  const positions = new Map<string, number>();
+  for (const element of elements) {
     if (!isJsonObject(element) || !hasOwn(element, 'id')) return undefined;
     const id = element.id;
-    if (typeof id !== 'string' || ids.has(id)) return undefined;
-    ids.set(id, index);
+    if (typeof id !== 'string' || positions.has(id)) return undefined;
+    positions.set(id, ids.length);
+    ids.push(id);
   }
-  return ids;
+  return { ids, positions };
 }

@@ -5,6 +5,7 @@ import {
   type JsonSize,
   type JsonValue,
   measureJson,
+  memberOf,
   setOwn,
 } from './json-value.js';
 
@@ -28,6 +29,11 @@ export class WorkingCopy {
   root: JsonValue;
   /** Containers of the document that more than one place may hold. */
   private readonly shared = new Set<object>();
+
+  /** Whether the document may hold an object in more than one place. */
+  get hasSharedReferences(): boolean {
+    return this.shared.size > 0;
+  }
 
   /** `shared`: the objects `document` reaches by more than one path. */
   constructor(document: JsonValue, shared: ReadonlySet<object>) {
@@ -62,12 +68,12 @@ export class WorkingCopy {
       if (!isContainer(parent)) return;
       let child: JsonValue | undefined = Array.isArray(parent)
         ? parent[Number(segment)]
-        : (parent as JsonObject)[segment];
+        : parent[segment];
       if (!isContainer(child)) return;
       if (this.shared.has(child)) {
         child = this.ownCopy(child);
         if (Array.isArray(parent)) parent[Number(segment)] = child;
-        else setOwn(parent as JsonObject, segment, child);
+        else setOwn(parent, segment, child);
       }
       parent = child;
     }
@@ -81,7 +87,7 @@ export class WorkingCopy {
     } else {
       copy = {};
       for (const key of Object.keys(container)) {
-        setOwn(copy, key, container[key] as JsonValue);
+        setOwn(copy, key, memberOf(container, key));
       }
     }
     const members = Array.isArray(copy) ? copy : Object.values(copy);

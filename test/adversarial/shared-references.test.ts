@@ -8,6 +8,7 @@ import {
   applyPatch,
   DraftdiffError,
   DraftValidationError,
+  PatchError,
   parseDraft,
   toJsonPatch,
 } from '../../src/index.js';
@@ -123,6 +124,20 @@ describe(`applyPatch on references shared at each of ${LEVELS} levels`, () => {
     expect(shapeOf(before)).toEqual({ levels: LEVELS, leaf: 1 });
     const inputs = reachableObjects(before);
     expect([...reachableObjects(result)].filter((object) => inputs.has(object))).toEqual([]);
+  });
+
+  it.each([
+    [{ op: 'remove', path: '/a/nope' }, 'path names a member that does not exist: "/a/nope"'],
+    [
+      { op: 'add', path: '/b/a/x/y', value: 1 },
+      'path names a member that does not exist: "/b/a/x"',
+    ],
+    [{ op: 'copy', from: '/a/0', path: '/x' }, 'from names a member that does not exist: "/a/0"'],
+  ])('refuses %j with its reason, never writing the document out as text', (operation, reason) => {
+    // fast-json-patch's errors hold the document as JSON text: 2^60 paths' worth here.
+    const error = errorOf(() => applyPatch(shared(LEVELS), [operation]), PatchError);
+    expect(error.code).toBe('INVALID_PATCH');
+    expect(error.message).toContain(reason);
   });
 
   it('copies the document once per object, and on a change only the shared objects on its path', () => {

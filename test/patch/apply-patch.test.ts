@@ -100,6 +100,33 @@ describe('applyPatch examples', () => {
     );
   });
 
+  it.each([
+    ['a member named hasOwnProperty', { hasOwnProperty: 1 }],
+    ['an object without a prototype', Object.assign(Object.create(null) as object, { x: 1 })],
+  ])('tests against an expected value holding %s', (_, expected) => {
+    // fast-json-patch 3.1.1 calls the expected value's own `hasOwnProperty` here.
+    const document = { a: { ...expected } };
+    expect(applyPatch(document, [{ op: 'test', path: '/a', value: expected }])).toStrictEqual(
+      document,
+    );
+    const error = thrownBy(() =>
+      applyPatch({ a: { other: 1 } }, [{ op: 'test', path: '/a', value: expected }]),
+    );
+    expect(error.message).toBe(
+      'operation 0 (test "/a"): test failed: the value at path differs from the expected value',
+    );
+  });
+
+  it.each([5, 'text', null, true])('refuses a path into a document that is %j', (document) => {
+    // fast-json-patch would assign to the primitive: a TypeError, or nothing at all.
+    const error = thrownBy(() => applyPatch(document, [{ op: 'add', path: '/0', value: 1 }]));
+    expect(error.code).toBe('INVALID_PATCH');
+    expect(error.message).toBe(
+      'operation 0 (add "/0"): path goes through "", which is not an object or array',
+    );
+    expect(applyPatch(document, [{ op: 'replace', path: '', value: 1 }])).toBe(1);
+  });
+
   it('tests objects without a prototype', () => {
     const bare = Object.assign(Object.create(null) as object, { x: 1 });
     expect(applyPatch({ a: bare }, [{ op: 'test', path: '/a', value: { x: 1 } }])).toStrictEqual({
@@ -296,6 +323,77 @@ const hostile: [string, unknown, string, number | undefined, string][] = [
     'INVALID_PATCH',
     0,
     'out of bounds',
+  ],
+  // fast-json-patch 3.1.1 reads these wrongly; applyPatch checks them before it is called.
+  [
+    'leading-zero index in test (fast-json-patch reads /list/01 as /list/1)',
+    [{ op: 'test', path: '/list/01', value: 2 }],
+    'INVALID_PATCH',
+    0,
+    'leading zeros',
+  ],
+  [
+    'an index of 2^32 (fast-json-patch truncates it to 0 and inserts first)',
+    [{ op: 'add', path: '/list/4294967296', value: 9 }],
+    'INVALID_PATCH',
+    0,
+    'array index 4294967296, out of bounds for length 3',
+  ],
+  [
+    'an index of 2^32 + 1 in test (fast-json-patch compares /list/1)',
+    [{ op: 'test', path: '/list/4294967297', value: 2 }],
+    'INVALID_PATCH',
+    0,
+    'out of bounds',
+  ],
+  [
+    'an empty array index (fast-json-patch reads it as 0)',
+    [{ op: 'add', path: '/list/', value: 9 }],
+    'INVALID_PATCH',
+    0,
+    'path has "" where an array index is expected',
+  ],
+  [
+    'replacing an inherited member (fast-json-patch takes it for an existing one)',
+    [{ op: 'replace', path: '/toString', value: 1 }],
+    'INVALID_PATCH',
+    0,
+    'path names a member that does not exist: "/toString"',
+  ],
+  [
+    'copying from an inherited member',
+    [{ op: 'copy', from: '/a/valueOf', path: '/x' }],
+    'INVALID_PATCH',
+    0,
+    'from names a member that does not exist: "/a/valueOf"',
+  ],
+  [
+    'moving from an inherited member',
+    [{ op: 'move', from: '/hasOwnProperty', path: '/x' }],
+    'INVALID_PATCH',
+    0,
+    'from names a member that does not exist',
+  ],
+  [
+    "copy to an index past the end (fast-json-patch's own copy appends)",
+    [{ op: 'copy', from: '/a', path: '/list/4' }],
+    'INVALID_PATCH',
+    0,
+    'path has array index 4, out of bounds for length 3',
+  ],
+  [
+    'copy from a missing member',
+    [{ op: 'copy', from: '/a/c', path: '/x' }],
+    'INVALID_PATCH',
+    0,
+    'from names a member that does not exist: "/a/c"',
+  ],
+  [
+    'move from a missing member onto itself',
+    [{ op: 'move', from: '/nope', path: '/nope' }],
+    'INVALID_PATCH',
+    0,
+    'from names a member that does not exist',
   ],
   ['"-" in remove', [{ op: 'remove', path: '/list/-' }], 'INVALID_PATCH', 0, '"-"'],
   ['"-" in replace', [{ op: 'replace', path: '/list/-', value: 1 }], 'INVALID_PATCH', 0, '"-"'],
