@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonRow, ComparisonValue } from '../compare/compare-drafts.js';
+import type { Comparison, ComparisonRow, ComparisonValue } from '../compare/comparison.js';
 import { type ComparisonFilter, selectRows } from '../compare/filter-comparison.js';
 import { readComparison, readRow } from '../compare/read-comparison.js';
 import { addTerms, type Casing, casingFrom } from '../diff/casing.js';
@@ -10,7 +10,6 @@ import { readOptions } from '../internal/options.js';
 import { maxOf, pushAll } from '../internal/push-all.js';
 import { parseSource } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
-import { TERM_KINDS, type Term } from '../model/term.js';
 import { escapeHtml, escapeMarkdown, escapePlainText, isolateHtml } from './escape.js';
 import type { PaintRole } from './format-diff.js';
 import { fitColumns, hangingWrap, widthOf, wrapWords } from './text-table.js';
@@ -232,11 +231,9 @@ function cellValue(row: ComparisonRow, id: string): ComparisonValue {
   return Object.hasOwn(row.values, id) ? (row.values[id] as ComparisonValue) : 'silent';
 }
 
-/** `describeTermValue`, tolerant of a kind it does not know (a comparison built by hand). */
+/** A cell in words: `·` for a silent draft. Its terms are checked (`readComparison`): kinds known. */
 function describeValue(value: ComparisonValue, casing: Casing): string {
-  if (value === 'silent') return SILENT;
-  if (!(TERM_KINDS as readonly string[]).includes(value.kind)) return `(${String(value.kind)})`;
-  return describeTermValue(value as Term, casing);
+  return value === 'silent' ? SILENT : describeTermValue(value, casing);
 }
 
 /**
@@ -249,8 +246,8 @@ function casingOfRows(rows: readonly ComparisonRow[]): Casing {
       add(row.label);
       if (row.note !== undefined) add(row.note);
       for (const value of Object.values(row.values)) {
-        if (value !== 'silent' && (TERM_KINDS as readonly string[]).includes(value.kind)) {
-          addTerms([value as Term], add);
+        if (value !== 'silent') {
+          addTerms([value], add);
           if (value.kind === 'text' && typeof value.value === 'string') add(value.value);
         }
       }
@@ -477,9 +474,8 @@ function formatHtml(
   for (const id of comparison.drafts) parts.push(`<th scope="col">${isolateHtml(id)}</th>`);
   parts.push('</tr>', '</thead>', '<tbody>');
   for (const row of comparison.rows) {
-    // The agreement is escaped too: a comparison may be built by hand, not by `compareDrafts`.
-    const classes = escapeHtml([row.agreement, ...(row.near === true ? ['near'] : [])].join(' '));
-    const meaning = row.near === true ? 'agree, bounds differ' : String(row.agreement);
+    const classes = [row.agreement, ...(row.near === true ? ['near'] : [])].join(' ');
+    const meaning = row.near === true ? 'agree, bounds differ' : row.agreement;
     parts.push(`<tr class="${classes}">`);
     parts.push(
       `<td class="marker" title="${escapeHtml(meaning)}">${escapeHtml(markerOf(row))}</td>`,

@@ -6,8 +6,8 @@ import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
+import { termTypeIssue } from '../model/parse-part.js';
 import type { Source } from '../model/source.js';
-import { TERM_KINDS, type Term } from '../model/term.js';
 import { outlineDiff } from './diff-outline.js';
 import { escapeHtml, isolateHtml } from './escape.js';
 import { htmlDocument } from './html-page.js';
@@ -218,7 +218,8 @@ function readTimeline(timeline: Timeline): void {
         isObject(step) &&
         Object.hasOwn(EVENT_WORDS, step.event as string) &&
         (step.value === undefined || Number.isInteger(step.value)) &&
-        (step.term === undefined || (isObject(step.term) && typeof step.term.kind === 'string')) &&
+        // A term the page can put in words: every field of its type, a known kind.
+        (step.term === undefined || termTypeIssue(step.term) === undefined) &&
         Array.isArray(step.from) &&
         step.from.every((id) => typeof id === 'string') &&
         isSources(step.sources);
@@ -425,18 +426,12 @@ function cellOfStep(step: TimelineStep): BandCell {
   const term = step.term;
   return {
     ...(step.value === undefined ? {} : { value: step.value }),
-    ...(term === undefined ? {} : { text: describeTerm(term) }),
+    ...(term === undefined ? {} : { text: describeTermValue(term) }),
     event: step.event,
     who: outletsOf(step.sources),
     ...(term?.confidence === undefined ? {} : { confidence: String(term.confidence) }),
     from: [...step.from],
   };
-}
-
-/** `describeTermValue`, tolerant of a kind it does not know (a timeline built by hand). */
-function describeTerm(term: Term): string {
-  if (!(TERM_KINDS as readonly string[]).includes(term.kind)) return `(${String(term.kind)})`;
-  return describeTermValue(term);
 }
 
 /** `Outlet` or `Outlet citing Other`, deduplicated in order. */

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { output, ZodType } from 'zod';
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
 import type { Limits } from './limits.js';
@@ -81,6 +81,8 @@ interface ZodDef extends ZodCheckDef {
   catchall?: ZodLike;
   element?: ZodLike;
   innerType?: ZodLike;
+  keyType?: ZodLike;
+  valueType?: ZodLike;
   options?: ZodLike[];
   discriminator?: string;
   unionFallback?: boolean;
@@ -185,6 +187,8 @@ class Compiler {
         return this.array(def, checks);
       case 'object':
         return this.object(schema, def, checks);
+      case 'record':
+        return this.record(def, checks);
       case 'union':
         return def.discriminator === undefined
           ? this.union(def, checks)
@@ -244,6 +248,35 @@ class Compiler {
       const walked = walker(value, depth, walk);
       if (walked !== GIVE_UP) walk.checked?.add(value as object);
       return walked;
+    };
+  }
+
+  /**
+   * A record with string keys (a comparison's values by draft id). zod walks the own enumerable
+   * keys and skips a `__proto__` one, which its copy could not hold: so does the copying
+   * walker. The checking walker returns the input, `__proto__` entry and all, so it checks that
+   * entry too. A symbol key, which the string key schema rejects, goes to zod.
+   */
+  private record(def: ZodDef, checks: readonly ZodLike[]): Walker {
+    const keyDef = def.keyType?._zod.def;
+    if (keyDef?.type !== 'string' || (keyDef.checks?.length ?? 0) > 0 || checks.length > 0) {
+      throw new Unsupported('record other than of plain string keys');
+    }
+    if (def.valueType === undefined) throw new Unsupported('record without value type');
+    const element = this.compile(def.valueType);
+    const copy = this.copy;
+    return (value, depth, walk) => {
+      if (!isPlainObject(value) || depth >= walk.maxDepth) return GIVE_UP;
+      const input = value as Record<string, unknown>;
+      if (Object.getOwnPropertySymbols(input).length > 0) return GIVE_UP;
+      const result: Record<string, unknown> = {};
+      for (const key in input) {
+        if (copy && key === '__proto__') continue;
+        const walked = element(input[key], depth + 1, walk);
+        if (walked === GIVE_UP) return GIVE_UP;
+        if (copy) result[key] = walked;
+      }
+      return copy ? result : value;
     };
   }
 
@@ -539,16 +572,28 @@ export function compileFastCheck(schema: ZodType): (input: unknown) => boolean {
   };
 }
 
-let termWalker: Walker | undefined | null = null;
+/**
+ * A fast parse of any other schema built from what the compiler knows (a term, a
+ * `Comparison`): the value zod would return for `input` (a copy, in the schema's key order,
+ * defaults applied), or `undefined` when zod must decide (an `undefined` is not a rejection).
+ * Compiled on its first call.
+ */
+export function compileFastParse<Schema extends ZodType>(
+  schema: Schema,
+): (input: unknown) => output<Schema> | undefined {
+  let walker: Walker | undefined | null = null;
+  return (input) => {
+    if (walker === null) walker = compilePartWalker(schema);
+    if (walker === undefined) return undefined;
+    const walked = walker(input, 0, unlimitedWalk());
+    // The walker only returns what it built from the schema: zod's output, value for value.
+    return walked === GIVE_UP ? undefined : (walked as output<Schema>);
+  };
+}
 
 /**
  * The term `TermSchema` would return for `input`, or `undefined` when zod must decide. For the
  * functions that accept terms of drafts that may have skipped `parseDraft` (`compareDrafts`
  * checks every term of every draft it compares).
  */
-export function fastParseTerm(input: unknown): Term | undefined {
-  if (termWalker === null) termWalker = compilePartWalker(TermSchema);
-  if (termWalker === undefined) return undefined;
-  const walked = termWalker(input, 0, unlimitedWalk());
-  return walked === GIVE_UP ? undefined : (walked as Term);
-}
+export const fastParseTerm: (input: unknown) => Term | undefined = compileFastParse(TermSchema);
