@@ -12,7 +12,7 @@ import {
 } from './comparison-cells.js';
 import { escapeHtml, isolateHtml } from './escape.js';
 import type { FormatComparisonOptions } from './format-comparison.js';
-import { type BandCell, bandsHtml } from './timeline-html.js';
+import { type BandCell, bandsHtml } from './timeline-bands.js';
 
 // `formatComparison`'s HTML: the matrix as a table with inline style, or (`view: 'timeline'`)
 // one band per key drawn by the timeline page's bands.
