@@ -25,14 +25,13 @@ export {
   type BlameReference,
   blame,
 } from './compare/blame.js';
-export {
-  type CompareOptions,
-  type Comparison,
-  type ComparisonRow,
-  type ComparisonSide,
-  type ComparisonValue,
-  compareDrafts,
-} from './compare/compare-drafts.js';
+export { type CompareOptions, compareDrafts } from './compare/compare-drafts.js';
+export type {
+  Comparison,
+  ComparisonRow,
+  ComparisonSide,
+  ComparisonValue,
+} from './compare/comparison.js';
 export { type ComparisonFilter, filterComparison } from './compare/filter-comparison.js';
 export {
   type ChangelogEntry,

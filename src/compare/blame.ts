@@ -4,7 +4,7 @@ import { guardCall } from '../internal/guard-call.js';
 import type { Draft } from '../model/draft.js';
 import type { Source } from '../model/source.js';
 import { TERM_KEY_PATTERN, type Term } from '../model/term.js';
-import type { ComparisonSide } from './compare-drafts.js';
+import type { ComparisonSide } from './comparison.js';
 import { chooseLabel, locateTerms, sourcesOf } from './draft-terms.js';
 import { type HistoryOptions, history } from './lineage.js';
 import { valueKey } from './term-agreement.js';

@@ -3,7 +3,7 @@ import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { AGREEMENTS, type Agreement } from './agreement.js';
-import type { Comparison } from './compare-drafts.js';
+import type { Comparison } from './comparison.js';
 import { readComparison } from './read-comparison.js';
 
 /** Which rows of a comparison to keep. Both `compareDrafts` and `formatComparison` accept it. */

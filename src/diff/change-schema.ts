@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Assert, Same } from '../internal/type-checks.js';
 import { ProvisionSchema } from '../model/provision.js';
 import { TermSchema } from '../model/term.js';
 import {
@@ -238,21 +239,6 @@ export const DraftDiffOutlineSchema = DraftDiffSchema.extend({
 type AsJson<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
   [K in keyof T as undefined extends T[K] ? K : never]?: T[K];
 };
-/**
- * True when each of the two types is assignable to the other and they name the same fields
- * (assignability alone lets an optional field on one side only slip through).
- */
-type Same<A, B> = [A] extends [B]
-  ? [B] extends [A]
-    ? [keyof A] extends [keyof B]
-      ? [keyof B] extends [keyof A]
-        ? true
-        : false
-      : false
-    : false
-  : false;
-/** Compiles only when `_Check` is `true`. */
-type Assert<_Check extends true> = never;
 
 /** Each schema against its interface; never used at run time. */
 export type SchemasMatchTypes = Assert<

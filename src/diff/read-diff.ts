@@ -1,5 +1,10 @@
 import type * as z from 'zod';
-import { describeValue, readField } from '../internal/describe-value.js';
+import {
+  describeValue,
+  joinAlternatives,
+  readField,
+  TYPE_NOUNS,
+} from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { compileFastCheck } from '../model/fast-parse.js';
 import { ProvisionSchema } from '../model/provision.js';
@@ -106,14 +111,6 @@ const KIND_LISTS = new Map<unknown, string>([
   [TermSchema, 'one of TERM_KINDS'],
 ]);
 
-const TYPE_NOUNS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'an array',
-  object: 'an object',
-};
-
 /** zod's error map for these checks: what the value must be, as the message will say it. */
 function mustBe(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
@@ -124,7 +121,7 @@ function mustBe(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_value':
       return (
         KIND_LISTS.get(issue.inst) ??
-        joinWords(issue.values.map((value) => JSON.stringify(value) ?? String(value)))
+        joinAlternatives(issue.values.map((value) => JSON.stringify(value) ?? String(value)))
       );
     default:
       return undefined;
@@ -189,10 +186,4 @@ function throwInvalid(caller: string, name: string, must: string, got: unknown):
     'INVALID_ARGUMENT',
     `${caller}: ${name} must be ${must}, got ${describeValue(got, 40)}`,
   );
-}
-
-/** `"a", "b" or "c"`. */
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

@@ -58,3 +58,19 @@ export function readField(value: unknown, key: string): unknown {
     return undefined;
   }
 }
+
+/** Alternatives for "must be ...": `"a", "b" or "c"`. */
+export function joinAlternatives(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** What a message says a value must be, by the type zod expected (`invalid_type`'s `expected`). */
+export const TYPE_NOUNS: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  record: 'an object',
+};

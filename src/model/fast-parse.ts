@@ -7,8 +7,8 @@ import { type Term, TermSchema } from './term.js';
 
 /**
  * A fast path for valid input, compiled once from the zod schemas themselves: `parseDraft`'s
- * copy of a draft, a term's copy, and the check-only walk of the arguments the formatters read
- * (a `DraftDiff`, a `Change`).
+ * copy of a draft, the copy of a term or a `Comparison`, and the check-only walk of the
+ * arguments the formatters read (a `DraftDiff`, a `Change`).
  *
  * Why: zod's general machinery (a payload object and an issues array per value, path
  * bookkeeping, the memoizer) costs several times a plain walk of the same value, and valid
@@ -230,6 +230,17 @@ function describe(schema: unknown, described: Map<unknown, Shape>): Shape {
       shape.element = describe(internal(def, 'element'), described);
       return shape;
     }
+    case 'record': {
+      const key = defOf(internal(def, 'keyType'));
+      if (stringIn(key, 'type') !== 'string' || listIn(key, 'checks').length > 0) {
+        throw new Unsupported('record other than of plain string keys');
+      }
+      if (checks.length > 0) throw new Unsupported('checks on a record');
+      const shape: RecordShape = { type: 'record', value: ANY, checks };
+      described.set(schema, shape);
+      shape.value = describe(internal(def, 'valueType'), described);
+      return shape;
+    }
     case 'object':
       return describeObject(schema, def, checks, described);
     case 'union': {
@@ -360,6 +371,12 @@ interface ArrayShape {
   element: Shape;
   checks: Check[];
 }
+/** A record with plain string keys (a comparison's values by draft id). */
+interface RecordShape {
+  type: 'record';
+  value: Shape;
+  checks: Check[];
+}
 interface ObjectShape {
   type: 'object';
   /** Unknown keys are an error; otherwise they are let through, unread. */
@@ -382,7 +399,14 @@ interface DiscriminatedShape {
   options: Map<string, Shape>;
   checks: Check[];
 }
-type Shape = LeafShape | ValuesShape | ArrayShape | ObjectShape | UnionShape | DiscriminatedShape;
+type Shape =
+  | LeafShape
+  | ValuesShape
+  | ArrayShape
+  | RecordShape
+  | ObjectShape
+  | UnionShape
+  | DiscriminatedShape;
 
 /** A placeholder while a recursive array is being described. */
 const ANY: LeafShape = { type: 'unknown', checks: [] };
@@ -417,6 +441,8 @@ function innerShapes(shape: Shape): readonly Shape[] {
   switch (shape.type) {
     case 'array':
       return [shape.element];
+    case 'record':
+      return [shape.value];
     case 'object':
       return shape.fields.map((field) => field.shape);
     case 'union':
@@ -560,6 +586,9 @@ class Generator {
       case 'object':
         this.objectBody(shape, body);
         break;
+      case 'record':
+        this.recordBody(shape, body);
+        break;
       case 'union':
         this.unionBody(shape, body);
         break;
@@ -683,6 +712,23 @@ class Generator {
     this.checksOn(shape.checks, 'result', body);
     if (remembered) body.push('if (inner) walk.seen.add(value);');
     body.push('return result;');
+  }
+
+  /**
+   * zod walks a record's own keys and leaves a `__proto__` key out of its copy, which could not
+   * hold it as data: so does the copying walk. The checking walk returns the input, so it
+   * checks that entry too. Symbol keys, which the string key schema rejects, go to zod.
+   */
+  private recordBody(shape: RecordShape, body: string[]): void {
+    body.push('if (!isPlainObject(value) || depth >= walk.maxDepth) return GIVE_UP;');
+    body.push('if (Object.getOwnPropertySymbols(value).length > 0) return GIVE_UP;');
+    body.push(this.copy ? 'const result = {};' : 'const result = value;');
+    body.push('for (const key in value) {');
+    if (this.copy) body.push("if (key === '__proto__') continue;");
+    body.push('const entry = value[key];');
+    const walked = this.inline(shape.value, 'entry', 1, body);
+    if (this.copy) body.push(`result[key] = ${walked};`);
+    body.push('}', 'return result;');
   }
 
   private field(field: Field, body: string[]): void {
@@ -814,6 +860,21 @@ function interpretShape(shape: Shape, copy: boolean, walkerOf: (shape: Shape) =>
         return passes(shape.checks, result) ? result : GIVE_UP;
       };
     }
+    case 'record': {
+      const entry = walkerOf(shape.value);
+      return (value, depth, walk) => {
+        if (!isPlainObject(value) || depth >= walk.maxDepth) return GIVE_UP;
+        if (Object.getOwnPropertySymbols(value).length > 0) return GIVE_UP;
+        const result: Record<string, unknown> = copy ? {} : value;
+        for (const key in value) {
+          if (copy && key === '__proto__') continue;
+          const walked = entry(value[key], depth + 1, walk);
+          if (walked === GIVE_UP) return GIVE_UP;
+          if (copy) result[key] = walked;
+        }
+        return result;
+      };
+    }
     case 'object':
       return interpretObject(shape, copy, walkerOf);
     case 'union': {
@@ -939,16 +1000,25 @@ export function compileFastCheck(schema: ZodType): (input: unknown) => boolean {
   };
 }
 
-let termWalker: Walker | undefined | null = null;
+/**
+ * A fast parse of any other schema built from what the compiler knows (a term, a
+ * `Comparison`): the value zod would return for `input` (a copy, in the schema's key order,
+ * defaults applied), or `undefined` when zod must decide (an `undefined` is not a rejection).
+ * Compiled on its first call.
+ */
+export function compileFastParse<T>(schema: ZodType<T>): (input: unknown) => T | undefined {
+  let walker: Walker | undefined | null = null;
+  return (input) => {
+    if (walker === null) walker = compileWalker(schema, true);
+    if (walker === undefined) return undefined;
+    const walked = walker(input, 0, newWalk(undefined, undefined));
+    return isOutputOf(schema, walked) ? walked : undefined;
+  };
+}
 
 /**
  * The term `TermSchema` would return for `input`, or `undefined` when zod must decide. For the
  * functions that accept terms of drafts that may have skipped `parseDraft` (`compareDrafts`
  * checks every term of every draft it compares).
  */
-export function fastParseTerm(input: unknown): Term | undefined {
-  if (termWalker === null) termWalker = compileWalker(TermSchema, true);
-  if (termWalker === undefined) return undefined;
-  const walked = termWalker(input, 0, newWalk(undefined, undefined));
-  return isOutputOf(TermSchema, walked) ? walked : undefined;
-}
+export const fastParseTerm: (input: unknown) => Term | undefined = compileFastParse(TermSchema);

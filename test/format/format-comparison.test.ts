@@ -336,10 +336,15 @@ describe('formatComparison: html', () => {
     expect(html).toContain('&lt;img onerror=x&gt;');
   });
 
-  it('escapes a hand-built row whose agreement is not one of the three', () => {
+  it('rejects a hand-built row whose agreement is not one of the three, before any markup', () => {
     const row = { ...(comparison.rows[0] as ComparisonRow), agreement: '"><b>' as never };
-    const html = formatComparison({ drafts: comparison.drafts, rows: [row] }, 'html');
-    expect(html).toContain('<tr class="&quot;&gt;&lt;b&gt;">');
+    expect(() => formatComparison({ drafts: comparison.drafts, rows: [row] }, 'html')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'formatComparison: /rows/0/agreement must be "disagree", "agree" or "single"',
+        path: '/rows/0/agreement',
+      }),
+    );
   });
 });
 

@@ -197,6 +197,24 @@ describe('formatTimelineHtml', () => {
     expect(attempt).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message, path }));
   });
 
+  it('rejects a step whose term the page could not put in words (an unknown kind)', () => {
+    const timeline = buildTimeline(DRAFTS);
+    const [track] = timeline.tracks;
+    const at = track?.steps.findIndex((step) => step.term !== undefined) ?? -1;
+    expect(at).toBeGreaterThanOrEqual(0);
+    const steps = track?.steps.map((step, index) =>
+      index === at ? { ...step, term: { ...step.term, kind: 'weird' } } : step,
+    );
+    const odd = { ...timeline, tracks: [{ ...track, steps }] };
+    expect(() => formatTimelineHtml(odd as Timeline)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: `formatTimelineHtml: timeline.tracks[0].steps[${at}] must be a TimelineStep`,
+        path: `/tracks/0/steps/${at}`,
+      }),
+    );
+  });
+
   it('marks a value left unaddressed as a departure, in the band and the sentences', () => {
     const unaddressed = { key: 'elections.deadline', kind: 'unaddressed' } as const;
     const drafts = [
