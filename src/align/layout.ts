@@ -1,4 +1,4 @@
-import { readAt } from '../internal/read-at.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import type { Group, ListState } from './list-state.js';
 
 /** Where the splits and merges of a list sit, by position. */
@@ -52,7 +52,7 @@ export function layOut(list: ListState): ListEntry[] {
   const anchorAfter = new Int32Array(list.before.length + 1).fill(list.after.length);
   let next = list.after.length;
   for (let position = list.before.length - 1; position >= 0; position--) {
-    const partner = readAt(list.afterOf, position);
+    const partner = int32At(list.afterOf, position);
     if (partner !== -1 && list.inOrder[position] === 1) next = Math.min(next, partner);
     anchorAfter[position] = next;
   }
@@ -88,7 +88,7 @@ export function layOut(list: ListState): ListEntry[] {
       continue;
     }
     // Paired with a provision of another list, else a merge's whole, else new.
-    const across = readAt(state.partnerOfAfter, node);
+    const across = int32At(state.partnerOfAfter, node);
     const merged = mergeOf.get(position);
     if (across !== -1) {
       state.setMoved(node, true);
@@ -118,7 +118,7 @@ export function layOut(list: ListState): ListEntry[] {
       !mergedPart.has(position);
     if (!removed) continue;
     // Removals go first among entries at the same position.
-    const at = readAt(anchorAfter, position);
+    const at = int32At(anchorAfter, position);
     for (; cursor < kept.length && readAt(keptAt, cursor) < at; cursor++) {
       entries.push(readAt(kept, cursor));
     }

@@ -1,4 +1,4 @@
-import { readAt } from '../internal/read-at.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import type { AlignmentState, PairBasis, Side } from './alignment-state.js';
 import { type Candidate, type CandidateSides, findCandidates } from './find-candidates.js';
 
@@ -68,7 +68,7 @@ export class ListState {
 
   /** Undoes the pair of old position `before`. */
   unpair(before: number): void {
-    const after = readAt(this.afterOf, before);
+    const after = int32At(this.afterOf, before);
     if (after === -1) return;
     this.afterOf[before] = -1;
     this.beforeOf[after] = -1;

@@ -1,6 +1,6 @@
 import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
-import { readAt } from '../internal/read-at.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import { fingerprint } from './alignment-state.js';
 import type { ListState } from './list-state.js';
 import { longestRun } from './pair-in-order.js';
@@ -167,21 +167,21 @@ function uniquePairs(texts: Texts, range: Range): [number, number][] {
   for (let index = range.afterStart; index < range.afterEnd; index++) {
     const group = readAt(texts.afterGroups, index);
     if (group === -1 || !isFree(texts, 'after', index)) continue;
-    const count = readAt(counts.after, group);
+    const count = int32At(counts.after, group);
     if (count === 0 && counts.before[group] === 0) counts.touched.push(group);
     counts.after[group] = count + 1;
   }
   for (let index = range.beforeStart; index < range.beforeEnd; index++) {
     const group = readAt(texts.beforeGroups, index);
     if (group === -1 || counts.after[group] === 0 || !isFree(texts, 'before', index)) continue;
-    counts.before[group] = readAt(counts.before, group) + 1;
+    counts.before[group] = int32At(counts.before, group) + 1;
     counts.beforeIndex[group] = index;
   }
   const unique: [number, number][] = [];
   for (let index = range.afterStart; index < range.afterEnd; index++) {
     const group = readAt(texts.afterGroups, index);
     if (group === -1 || counts.before[group] !== 1 || counts.after[group] !== 1) continue;
-    if (isFree(texts, 'after', index)) unique.push([readAt(counts.beforeIndex, group), index]);
+    if (isFree(texts, 'after', index)) unique.push([int32At(counts.beforeIndex, group), index]);
   }
   counts.clear();
   return unique;

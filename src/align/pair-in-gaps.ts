@@ -1,4 +1,4 @@
-import { readAt } from '../internal/read-at.js';
+import { float64At, int32At, readAt, uint8At } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /** How many positions either side of the diagonal a gap's alignment looks at. */
@@ -71,14 +71,16 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
   const step = new Uint8Array(cells);
   const score = new Float64Array(cells);
   const at = (row: number, column: number): number => {
-    const first = readAt(low, row);
-    return column < first || column > readAt(high, row) ? -1 : readAt(start, row) + column - first;
+    const first = int32At(low, row);
+    return column < first || column > int32At(high, row)
+      ? -1
+      : int32At(start, row) + column - first;
   };
 
   gain[at(0, 0)] = 0;
   for (let row = 0; row <= rows; row++) {
-    const last = readAt(high, row);
-    for (let column = readAt(low, row); column <= last; column++) {
+    const last = int32At(high, row);
+    for (let column = int32At(low, row); column <= last; column++) {
       const cell = at(row, column);
       if (row === 0 && column === 0) continue;
       let bestGain = Number.NEGATIVE_INFINITY;
@@ -86,8 +88,8 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
       let bestStep = 0;
       const offer = (from: number, extraGain: number, extraWeight: number, kind: number) => {
         if (from === -1) return;
-        const total = readAt(gain, from) + extraGain;
-        const totalWeight = readAt(weight, from) + extraWeight;
+        const total = float64At(gain, from) + extraGain;
+        const totalWeight = float64At(weight, from) + extraWeight;
         if (total > bestGain || (total === bestGain && totalWeight > bestWeight)) {
           bestGain = total;
           bestWeight = totalWeight;
@@ -115,13 +117,13 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
   let column = columns;
   while (row > 0 || column > 0) {
     const cell = at(row, column);
-    const kind = readAt(step, cell);
+    const kind = uint8At(step, cell);
     if (kind === 2) {
       list.pair(
         readAt(gap.before, row - 1),
         readAt(gap.after, column - 1),
         'order',
-        readAt(score, cell),
+        float64At(score, cell),
       );
       row--;
       column--;

@@ -1,6 +1,6 @@
 import { PrefixBest } from '../internal/fenwick.js';
 import { increasingRunLengths } from '../internal/increasing-run.js';
-import { readAt } from '../internal/read-at.js';
+import { float64At, int32At, readAt } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /**
@@ -31,9 +31,9 @@ export function markInOrder(list: ListState): void {
     list.inOrder[before] = 0;
   }
   const run = longestRunIndexes(olds, count, (index) =>
-    list.weight(readAt(olds, index), readAt(news, index)),
+    list.weight(int32At(olds, index), int32At(news, index)),
   );
-  for (const index of run) list.inOrder[readAt(olds, index)] = 1;
+  for (const index of run) list.inOrder[int32At(olds, index)] = 1;
 }
 
 /**
@@ -58,14 +58,14 @@ function longestRunIndexes(
   weightAt: (index: number) => number,
 ): number[] {
   if (count === 0) return [];
-  const beforeAt = (index: number) => readAt(values, index);
+  const beforeAt = (index: number) => int32At(values, index);
   const ending = increasingRunLengths(count, beforeAt);
   const starting = increasingRunLengths(count, (index) => -beforeAt(count - 1 - index));
   let longest = 0;
   for (const length of ending) longest = Math.max(longest, length);
   const onSome: number[] = [];
   for (const [index, length] of ending.entries()) {
-    if (length + readAt(starting, count - 1 - index) - 1 === longest) onSome.push(index);
+    if (length + int32At(starting, count - 1 - index) - 1 === longest) onSome.push(index);
   }
   return onSome.length === longest ? onSome : heaviestRun(onSome, beforeAt, weightAt);
 }
@@ -89,10 +89,10 @@ function heaviestRun(
   const previous = new Int32Array(candidates.length).fill(-1);
   const better = (position: number, other: number) =>
     longer(
-      readAt(chainLength, position),
-      readAt(chainWeight, position),
-      readAt(chainLength, other),
-      readAt(chainWeight, other),
+      int32At(chainLength, position),
+      float64At(chainWeight, position),
+      int32At(chainLength, other),
+      float64At(chainWeight, other),
     );
   // By value: the best run ending at a value below it.
   const runs = new PrefixBest(top, better);
@@ -100,14 +100,14 @@ function heaviestRun(
   candidates.forEach((index, position) => {
     const value = valueAt(index);
     const end = runs.bestBefore(value);
-    chainLength[position] = (end === -1 ? 0 : readAt(chainLength, end)) + 1;
-    chainWeight[position] = (end === -1 ? 0 : readAt(chainWeight, end)) + weightAt(index);
+    chainLength[position] = (end === -1 ? 0 : int32At(chainLength, end)) + 1;
+    chainWeight[position] = (end === -1 ? 0 : float64At(chainWeight, end)) + weightAt(index);
     previous[position] = end;
     runs.place(value, position);
     if (best === -1 || better(position, best)) best = position;
   });
   const run: number[] = [];
-  for (let cursor = best; cursor !== -1; cursor = readAt(previous, cursor)) {
+  for (let cursor = best; cursor !== -1; cursor = int32At(previous, cursor)) {
     run.push(readAt(candidates, cursor));
   }
   return run.reverse();

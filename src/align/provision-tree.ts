@@ -1,5 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
-import { readAt } from '../internal/read-at.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import { countProvisions, type Provision } from '../model/provision.js';
 
 /**
@@ -78,13 +78,13 @@ export class ProvisionTree {
   /** The first sub-point of a node (the first top-level provision for -1), or -1. */
   firstChild(parent: number): number {
     if (parent === -1) return this.provisions.length > 0 ? 0 : -1;
-    return readAt(this.end, parent) > parent + 1 ? parent + 1 : -1;
+    return int32At(this.end, parent) > parent + 1 ? parent + 1 : -1;
   }
 
   /** The sub-point of `parent` (-1: the top level) after `child`, or -1. */
   nextSibling(parent: number, child: number): number {
-    const next = readAt(this.end, child);
-    const limit = parent === -1 ? this.provisions.length : readAt(this.end, parent);
+    const next = int32At(this.end, child);
+    const limit = parent === -1 ? this.provisions.length : int32At(this.end, parent);
     return next < limit ? next : -1;
   }
 
@@ -92,8 +92,8 @@ export class ProvisionTree {
   children(node: number): number[] {
     if (node === -1) return this.roots;
     const children: number[] = [];
-    const end = readAt(this.end, node);
-    for (let child = node + 1; child < end; child = readAt(this.end, child)) children.push(child);
+    const end = int32At(this.end, node);
+    for (let child = node + 1; child < end; child = int32At(this.end, child)) children.push(child);
     return children;
   }
 
@@ -109,7 +109,7 @@ export class ProvisionTree {
     const chain = this.chain;
     let count = 0;
     let pointer = '';
-    for (let at = node; at !== -1; at = readAt(this.parent, at)) {
+    for (let at = node; at !== -1; at = int32At(this.parent, at)) {
       const known = pointers[at];
       if (known !== undefined) {
         pointer = known;

@@ -1,18 +1,47 @@
 /**
- * The element at `index` of an array or typed array, for a read the caller knows is in range:
- * an index below a length it just checked, a node of the tree the array was sized for, a
- * position taken from a list of that list's positions. Under `noUncheckedIndexedAccess` such a
- * read types as `T | undefined`; this proves it a `T` by looking, and a miss (an index out of
- * range, or a hole) throws instead of flowing on as `undefined` and then `NaN` through the
- * arithmetic. One comparison, in a function small enough for V8 to inline where it is hot.
+ * Reads of an element the caller knows is there: an index below a length it just checked, a
+ * node of the tree the array was sized for, a position taken from a list of that list's
+ * positions. Under `noUncheckedIndexedAccess` such a read types as `T | undefined`; these prove
+ * it a `T` by looking, and a miss (an index out of range, or a hole) throws instead of flowing
+ * on as `undefined`, then `NaN`, through the arithmetic.
+ *
+ * One function per kind of typed array, and one for arrays: V8 keeps what a read has seen per
+ * function, and one read fed every kind of array would be compiled as a generic lookup, several
+ * times slower in the alignment's inner loops. Kept this way, each is inlined as a plain load
+ * and the `undefined` test, which a typed array's load can never meet, is compiled away.
  *
  * Not for reads that may miss by design (a cache, a sparse table): test those for `undefined`
  * where they are read.
  */
-export function readAt<T>(array: ArrayLike<T>, index: number): T {
+
+/** The element at `index` of an array, which must hold one there. */
+export function readAt<T>(array: readonly T[], index: number): T {
   const value = array[index];
-  if (value === undefined) {
-    throw new RangeError(`draftdiff: no element at index ${index} of ${array.length} (a bug)`);
-  }
+  if (value === undefined) missing(index, array.length);
   return value;
+}
+
+/** The element at `index` of an `Int32Array`, which must be in range. */
+export function int32At(array: Int32Array, index: number): number {
+  const value = array[index];
+  if (value === undefined) missing(index, array.length);
+  return value;
+}
+
+/** The element at `index` of a `Float64Array`, which must be in range. */
+export function float64At(array: Float64Array, index: number): number {
+  const value = array[index];
+  if (value === undefined) missing(index, array.length);
+  return value;
+}
+
+/** The element at `index` of a `Uint8Array`, which must be in range. */
+export function uint8At(array: Uint8Array, index: number): number {
+  const value = array[index];
+  if (value === undefined) missing(index, array.length);
+  return value;
+}
+
+function missing(index: number, length: number): never {
+  throw new RangeError(`draftdiff: no element at index ${index} of ${length} (a bug)`);
 }
