@@ -1,4 +1,4 @@
-import { int32At, readAt } from '../internal/read-at.js';
+import { int32At, numberAt, readAt } from '../internal/read-at.js';
 import type { Group, ListState } from './list-state.js';
 
 /** Where the splits and merges of a list sit, by position. */
@@ -22,7 +22,7 @@ const NO_GROUPS: GroupTables = {
 
 function groupTables(list: ListState): GroupTables {
   return {
-    splitAt: new Map(list.splits.map((split) => [readAt(split.parts, 0), split])),
+    splitAt: new Map(list.splits.map((split) => [numberAt(split.parts, 0), split])),
     splitPart: new Set(list.splits.flatMap((split) => split.parts)),
     mergeOf: new Map(list.merges.map((merge) => [merge.whole, merge.parts])),
     mergedPart: new Set(list.merges.flatMap((merge) => merge.parts)),
@@ -119,7 +119,7 @@ export function layOut(list: ListState): ListEntry[] {
     if (!removed) continue;
     // Removals go first among entries at the same position.
     const at = int32At(anchorAfter, position);
-    for (; cursor < kept.length && readAt(keptAt, cursor) < at; cursor++) {
+    for (; cursor < kept.length && numberAt(keptAt, cursor) < at; cursor++) {
       entries.push(readAt(kept, cursor));
     }
     entries.push({ kind: 'removed', before: node });

@@ -1,4 +1,4 @@
-import { int32At, readAt } from '../internal/read-at.js';
+import { int32At, numberAt } from '../internal/read-at.js';
 import type { AlignmentState, PairBasis, Side } from './alignment-state.js';
 import { type Candidate, type CandidateSides, findCandidates } from './find-candidates.js';
 
@@ -54,7 +54,7 @@ export class ListState {
 
   /** The node at a position of one side. */
   node(side: Side, position: number): number {
-    return readAt(side === 'before' ? this.before : this.after, position);
+    return numberAt(side === 'before' ? this.before : this.after, position);
   }
 
   /** Pairs old position `before` with new position `after`. */

@@ -1,6 +1,6 @@
 import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
-import { int32At, readAt } from '../internal/read-at.js';
+import { int32At, numberAt } from '../internal/read-at.js';
 import { fingerprint } from './alignment-state.js';
 import type { ListState } from './list-state.js';
 import { longestRun } from './pair-in-order.js';
@@ -53,13 +53,13 @@ export function pairByText(list: ListState): void {
       continue;
     }
     const anchors = longestRun(unique, ([beforeIndex, afterIndex]) =>
-      list.weight(readAt(before, beforeIndex), readAt(after, afterIndex)),
+      list.weight(numberAt(before, beforeIndex), numberAt(after, afterIndex)),
     );
     // A text found once in the whole list on each side is that provision, moved or not; one
     // found once only in a range may have its twin elsewhere, so there only the run in order
     // pairs, and the rest waits for the ranges between.
     for (const [beforeIndex, afterIndex] of range === whole ? unique : anchors) {
-      list.pair(readAt(before, beforeIndex), readAt(after, afterIndex), 'text', 1);
+      list.pair(numberAt(before, beforeIndex), numberAt(after, afterIndex), 'text', 1);
     }
     // The ranges between anchors, pushed last first so they are read in document order.
     let nextBefore = range.beforeEnd;
@@ -105,7 +105,7 @@ class IdentityGroups {
   groupOf(text: string, create: boolean): number {
     const key = fingerprint(text);
     const first = this.firstOfKey.get(key);
-    for (let group = first ?? -1; group !== -1; group = readAt(this.next, group)) {
+    for (let group = first ?? -1; group !== -1; group = numberAt(this.next, group)) {
       if (this.texts[group] === text) return group;
     }
     if (!create) return -1;
@@ -165,21 +165,21 @@ interface Range {
 function uniquePairs(texts: Texts, range: Range): [number, number][] {
   const { counts } = texts;
   for (let index = range.afterStart; index < range.afterEnd; index++) {
-    const group = readAt(texts.afterGroups, index);
+    const group = numberAt(texts.afterGroups, index);
     if (group === -1 || !isFree(texts, 'after', index)) continue;
     const count = int32At(counts.after, group);
     if (count === 0 && counts.before[group] === 0) counts.touched.push(group);
     counts.after[group] = count + 1;
   }
   for (let index = range.beforeStart; index < range.beforeEnd; index++) {
-    const group = readAt(texts.beforeGroups, index);
+    const group = numberAt(texts.beforeGroups, index);
     if (group === -1 || counts.after[group] === 0 || !isFree(texts, 'before', index)) continue;
     counts.before[group] = int32At(counts.before, group) + 1;
     counts.beforeIndex[group] = index;
   }
   const unique: [number, number][] = [];
   for (let index = range.afterStart; index < range.afterEnd; index++) {
-    const group = readAt(texts.afterGroups, index);
+    const group = numberAt(texts.afterGroups, index);
     if (group === -1 || counts.before[group] !== 1 || counts.after[group] !== 1) continue;
     if (isFree(texts, 'after', index)) unique.push([int32At(counts.beforeIndex, group), index]);
   }
@@ -197,7 +197,7 @@ function pairNearest(texts: Texts, range: Range): void {
   const { list } = texts;
   const occurrences = new Map<number, { before: number[]; after: number[] }>();
   const add = (side: 'before' | 'after', index: number) => {
-    const group = readAt(side === 'before' ? texts.beforeGroups : texts.afterGroups, index);
+    const group = numberAt(side === 'before' ? texts.beforeGroups : texts.afterGroups, index);
     if (group === -1 || !isFree(texts, side, index)) return;
     let found = occurrences.get(group);
     if (found === undefined) {
@@ -227,12 +227,12 @@ function pairNearest(texts: Texts, range: Range): void {
     const beforePlaces = before.map((index) => place('before', index));
     for (const index of before) {
       for (const at of nearestIndexes(afterPlaces, place('before', index), 2)) {
-        consider(index, readAt(after, at));
+        consider(index, numberAt(after, at));
       }
     }
     for (const index of after) {
       for (const at of nearestIndexes(beforePlaces, place('after', index), 2)) {
-        consider(readAt(before, at), index);
+        consider(numberAt(before, at), index);
       }
     }
   }
@@ -263,7 +263,7 @@ function isFree(texts: Texts, side: 'before' | 'after', index: number): boolean 
 
 /** The list position of the provision at an index of `Texts.before` or `Texts.after`. */
 function positionAt(texts: Texts, side: 'before' | 'after', index: number): number {
-  return readAt(side === 'before' ? texts.before : texts.after, index);
+  return numberAt(side === 'before' ? texts.before : texts.after, index);
 }
 
 keepShape(new IdentityGroups());

@@ -1,4 +1,4 @@
-import { float64At, int32At, readAt, uint8At } from '../internal/read-at.js';
+import { float64At, int32At, numberAt, uint8At } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /** How many positions either side of the diagonal a gap's alignment looks at. */
@@ -97,8 +97,8 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
         }
       };
       if (row > 0 && column > 0) {
-        const before = readAt(gap.before, row - 1);
-        const after = readAt(gap.after, column - 1);
+        const before = numberAt(gap.before, row - 1);
+        const after = numberAt(gap.after, column - 1);
         const similarity = list.score(before, after);
         score[cell] = similarity;
         if (similarity >= threshold && similarity > 0) {
@@ -120,8 +120,8 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
     const kind = uint8At(step, cell);
     if (kind === 2) {
       list.pair(
-        readAt(gap.before, row - 1),
-        readAt(gap.after, column - 1),
+        numberAt(gap.before, row - 1),
+        numberAt(gap.after, column - 1),
         'order',
         float64At(score, cell),
       );

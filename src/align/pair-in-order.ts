@@ -1,6 +1,6 @@
 import { PrefixBest } from '../internal/fenwick.js';
 import { increasingRunLengths } from '../internal/increasing-run.js';
-import { float64At, int32At, readAt } from '../internal/read-at.js';
+import { float64At, int32At, numberAt, readAt } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /**
@@ -108,7 +108,7 @@ function heaviestRun(
   });
   const run: number[] = [];
   for (let cursor = best; cursor !== -1; cursor = int32At(previous, cursor)) {
-    run.push(readAt(candidates, cursor));
+    run.push(numberAt(candidates, cursor));
   }
   return run.reverse();
 }

@@ -1,5 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
-import { int32At, readAt } from '../internal/read-at.js';
+import { int32At, numberAt, readAt } from '../internal/read-at.js';
 import { countProvisions, type Provision } from '../model/provision.js';
 
 /**
@@ -39,8 +39,8 @@ export class ProvisionTree {
     while (lists.length > 0) {
       const depth = lists.length - 1;
       const list = readAt(lists, depth);
-      const next = readAt(nexts, depth);
-      const parent = readAt(parents, depth);
+      const next = numberAt(nexts, depth);
+      const parent = numberAt(parents, depth);
       if (next === list.length) {
         lists.pop();
         parents.pop();
@@ -118,7 +118,7 @@ export class ProvisionTree {
       chain[count++] = at;
     }
     for (let index = count - 1; index >= 0; index--) {
-      const current = readAt(chain, index);
+      const current = numberAt(chain, index);
       // Segments are `provisions`, `items` and indexes: none needs escaping (RFC 6901).
       pointer =
         (pointer === '' ? '/provisions/' : `${pointer}/items/`) +
