@@ -150,7 +150,8 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export function toSet(ids: number[]): TermSet {
   const sorted = Int32Array.from(ids).sort();
   let size = 0;
-  for (const [index, id] of sorted.entries()) {
+  for (let index = 0; index < sorted.length; index++) {
+    const id = int32At(sorted, index);
     if (index === 0 || id !== sorted[index - 1]) sorted[size++] = id;
   }
   return { ids: sorted.subarray(0, size) };
