@@ -31,7 +31,8 @@ export class ProvisionTree {
     this.end = new Int32Array(size);
     this.indexInParent = new Int32Array(size);
     // The lists being walked, one per depth: each list, its parent node and the next index
-    // (parallel arrays: a frame object per provision with sub-points was garbage to collect).
+    // (parallel arrays rather than a frame object per list: no garbage per provision with
+    // sub-points).
     const lists: (readonly Provision[])[] = [top];
     const parents: number[] = [-1];
     const nexts: number[] = [0];
@@ -99,8 +100,8 @@ export class ProvisionTree {
 
   /** The JSON Pointer of a node in its draft: `/provisions/3/items/0`. */
   pointer(node: number): string {
-    // Sized up front: an empty array filled out of order turns into a dictionary, which
-    // allocated more than the pointers themselves.
+    // Sized up front: an empty array filled out of order turns into a dictionary, which takes
+    // more memory than the pointers it holds.
     this.pointers ??= new Array<string | undefined>(this.provisions.length);
     const pointers = this.pointers;
     // Up from the node to the nearest one (itself included) whose pointer is known, then down

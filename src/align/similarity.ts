@@ -12,8 +12,8 @@ import type { TermSet } from './content.js';
 /**
  * Weights are whole numbers (the IDF in units of 2^-20): sums of them are exact whatever the
  * order of the terms, and term ids, hence that order, depend on which draft was read first. A
- * sum of floating-point weights differed in its last bit with the drafts swapped, and a tie
- * broken by it broke the mirror law.
+ * sum of floating-point weights can differ in its last bit with the drafts swapped, and a tie
+ * broken by it would break the mirror law.
  */
 const WEIGHT_SCALE = 2 ** 20;
 
