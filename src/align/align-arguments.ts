@@ -1,7 +1,6 @@
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { readOptions } from '../internal/options.js';
-import type { Provision } from '../model/provision.js';
 import type { AlignOptions } from './align-options.js';
 
 /**
@@ -46,7 +45,7 @@ export function checkProvisions(value: unknown, caller: string, name: string): v
     if (typeof provision !== 'object' || provision === null || Array.isArray(provision)) {
       throw invalid(caller, `${name}[${index}] must be a provision object`, provision);
     }
-    const { text, title } = provision as Partial<Provision>;
+    const { text, title }: { text?: unknown; title?: unknown } = provision;
     if (typeof text !== 'string') {
       throw invalid(caller, `${name}[${index}].text must be a string`, text);
     }

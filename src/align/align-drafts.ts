@@ -101,8 +101,7 @@ function toPointers(tree: TreeAlignment): DraftAlignment {
   const { state } = tree;
   const { before, after } = state;
   const alignment: DraftAlignment = { pairs: [], splits: [], merges: [], removed: [], added: [] };
-  for (let node = 0; node < after.size; node++) {
-    const partner = state.partnerOfAfter[node] as number;
+  for (const [node, partner] of state.partnerOfAfter.entries()) {
     if (partner !== -1) {
       alignment.pairs.push({
         before: before.pointer(partner),

@@ -1,4 +1,5 @@
 import { guardCall } from '../internal/guard-call.js';
+import { int32At } from '../internal/read-at.js';
 import type { Provision } from '../model/provision.js';
 import { checkProvisions, readAlignOptions } from './align-arguments.js';
 import { alignListBySimilarity, alignListExactly } from './align-list.js';
@@ -100,8 +101,8 @@ function alignLists(
 
 /** A list entry with positions in the two lists instead of nodes. */
 function toIndexes(state: AlignmentState, entry: ListEntry): AlignmentEntry {
-  const before = (node: number) => state.before.indexInParent[node] as number;
-  const after = (node: number) => state.after.indexInParent[node] as number;
+  const before = (node: number) => int32At(state.before.indexInParent, node);
+  const after = (node: number) => int32At(state.after.indexInParent, node);
   switch (entry.kind) {
     case 'pair':
       return {

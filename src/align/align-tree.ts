@@ -1,4 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
+import { numberAt, readAt } from '../internal/read-at.js';
 import type { Provision } from '../model/provision.js';
 import { alignListBySimilarity, alignListExactly } from './align-list.js';
 import { settingsOf } from './align-options.js';
@@ -43,14 +44,14 @@ export function alignTrees(
   // Breadth first through the pairs the exact passes make (no recursion: depth is bounded,
   // but a queue costs nothing).
   for (let index = 0; index < lists.lists.length; index++) {
-    lists.openAll(lists.lists[index] as ListState);
+    lists.openAll(readAt(lists.lists, index));
     lists.settlePending();
   }
   state.weighTerms();
 
   const similar = (from: number) => {
     for (let index = from; index < lists.lists.length; index++) {
-      const list = lists.lists[index] as ListState;
+      const list = readAt(lists.lists, index);
       alignListBySimilarity(list);
       // Across levels, below: a leaf paired with a parent whose sub-point fits it better is
       // left for that sub-point.
@@ -81,7 +82,7 @@ export function alignTrees(
     }
   }
   const firstAfter = (entry: ListEntry & { kind: 'split' | 'merged' }) =>
-    entry.kind === 'split' ? (entry.after[0] as number) : entry.after;
+    entry.kind === 'split' ? numberAt(entry.after, 0) : entry.after;
   groups.sort((x, y) => firstAfter(x) - firstAfter(y));
   return {
     state,

@@ -2,6 +2,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { keepShape } from '../internal/keep-shape.js';
 import { toNfc } from '../internal/nfc.js';
+import { float64At, int32At, readAt, uint8At } from '../internal/read-at.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../internal/string-index.js';
 import type { Provision } from '../model/provision.js';
 import { ContentTable, type TermSet, unionOf } from './content.js';
@@ -143,7 +144,7 @@ export class AlignmentState {
 
   /** Undoes the pair of old node `before`, if it has one. */
   unpair(before: number): void {
-    const after = this.partnerOfBefore[before] as number;
+    const after = int32At(this.partnerOfBefore, before);
     if (after === -1) return;
     this.partnerOfBefore[before] = -1;
     this.partnerOfAfter[after] = -1;
@@ -155,11 +156,11 @@ export class AlignmentState {
   }
 
   basisOf(after: number): PairBasis {
-    return BASES[this.basisOfAfter[after] as number] as PairBasis;
+    return readAt(BASES, uint8At(this.basisOfAfter, after));
   }
 
   similarityOf(after: number): number {
-    return this.similarityOfAfter[after] as number;
+    return float64At(this.similarityOfAfter, after);
   }
 
   movedOf(after: number): boolean {
@@ -200,10 +201,12 @@ export class AlignmentState {
   profile(side: Side, node: number): TermSet {
     return this.profiles[side].get(node, () => {
       const tree = this.tree(side);
-      const end = Math.min(tree.end[node] as number, node + SUBTREE_NODES);
-      const parts: TermSet[] = [];
-      for (let at = node; at < end; at++) parts.push(this.own(side, at));
-      return parts.length === 1 ? (parts[0] as TermSet) : unionOf(parts, SUBTREE_TERMS);
+      const own = this.own(side, node);
+      const end = Math.min(int32At(tree.end, node), node + SUBTREE_NODES);
+      if (end === node + 1) return own;
+      const parts = [own];
+      for (let at = node + 1; at < end; at++) parts.push(this.own(side, at));
+      return unionOf(parts, SUBTREE_TERMS);
     });
   }
 

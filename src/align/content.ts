@@ -1,4 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import { stemWord } from '../internal/stem.js';
 import { createTokenBuffer, TokenTable } from '../internal/token-table.js';
 import { STOP_WORDS } from './stop-words.js';
@@ -37,7 +38,7 @@ export class ContentTable {
 
   /** The term an id stands for (a stem, or `#`). */
   termOf(id: number): string {
-    return this.terms[id] as string;
+    return readAt(this.terms, id);
   }
 
   /** The distinct terms of a text. */
@@ -46,7 +47,7 @@ export class ContentTable {
     tokens.scan(expandAbbreviations(text), buffer);
     const ids: number[] = [];
     for (let index = 0; index < buffer.count; index++) {
-      const word = tokens.wordOf(buffer.ids[index] as number);
+      const word = tokens.wordOf(int32At(buffer.ids, index));
       if (word === -1) continue;
       let terms = this.termsOfWord[word];
       if (terms === undefined) {
@@ -150,8 +151,8 @@ export function toSet(ids: number[]): TermSet {
   const sorted = Int32Array.from(ids).sort();
   let size = 0;
   for (let index = 0; index < sorted.length; index++) {
-    if (index === 0 || sorted[index] !== sorted[index - 1])
-      sorted[size++] = sorted[index] as number;
+    const id = int32At(sorted, index);
+    if (index === 0 || id !== sorted[index - 1]) sorted[size++] = id;
   }
   return { ids: sorted.subarray(0, size) };
 }

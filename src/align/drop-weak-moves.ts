@@ -7,8 +7,7 @@ import type { ListState } from './list-state.js';
  */
 export function dropWeakMoves(list: ListState, floor: number): void {
   const { state } = list;
-  for (let position = 0; position < list.before.length; position++) {
-    const partner = list.afterOf[position] as number;
+  for (const [position, partner] of list.afterOf.entries()) {
     if (partner === -1 || list.inOrder[position] === 1) continue;
     const afterNode = list.node('after', partner);
     if (state.basisOf(afterNode) === 'similarity' && state.similarityOf(afterNode) < floor) {

@@ -1,5 +1,6 @@
 import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
+import { numberAt, readAt } from '../internal/read-at.js';
 import type { Side } from './alignment-state.js';
 
 /** Rare terms looked up per provision; each lookup reads at most `POSTINGS_PER_TERM` postings. */
@@ -75,7 +76,7 @@ export function findCandidates(sides: CandidateSides, floor: number): Candidate[
         );
         const candidate = { before, after, score, distance, weight: sides.weight(before, after) };
         let at = best.length;
-        while (at > 0 && byQuality(candidate, best[at - 1] as Candidate) < 0) at--;
+        while (at > 0 && byQuality(candidate, readAt(best, at - 1)) < 0) at--;
         if (at === KEPT_PER_PROVISION) continue;
         best.splice(at, 0, candidate);
         if (best.length > KEPT_PER_PROVISION) best.pop();
@@ -143,12 +144,12 @@ class Finder {
     const add = (position: number) => {
       if (this.stamps[position] === stamp) return;
       this.stamps[position] = stamp;
-      found.push(items[position] as number);
+      found.push(numberAt(items, position));
     };
     const place = sides.relative(this.looking, item);
     for (const id of this.rarestTerms(item)) {
       for (const position of nearest(
-        postings[id] as number[],
+        readAt(postings, id),
         place * (items.length - 1),
         POSTINGS_PER_TERM,
       )) {
@@ -162,19 +163,20 @@ class Finder {
   /** The few rarest terms of `item` that the indexed side holds, rarest first. */
   private rarestTerms(item: number): readonly number[] {
     const { sides, postings, rare, common } = this;
-    // Rarer first; among terms as rare, in code-unit order of the terms themselves.
+    // Rarer first; among terms as rare, in code-unit order of the terms themselves. Both
+    // terms are held on the indexed side: their postings are there.
     const rarer = (x: number, y: number): boolean => {
-      const byFrequency = (postings[x] as number[]).length - (postings[y] as number[]).length;
+      const byFrequency = readAt(postings, x).length - readAt(postings, y).length;
       return byFrequency < 0 || (byFrequency === 0 && sides.termText(x) < sides.termText(y));
     };
     rare.length = 0;
     for (const id of sides.termsOf(this.looking, item)) {
       const holders = postings[id];
       if (holders === undefined || holders.length > common) continue;
-      if (rare.length === RARE_TERMS && !rarer(id, rare[rare.length - 1] as number)) continue;
+      if (rare.length === RARE_TERMS && !rarer(id, numberAt(rare, rare.length - 1))) continue;
       let at = rare.length === RARE_TERMS ? rare.length - 1 : rare.length;
-      while (at > 0 && rarer(id, rare[at - 1] as number)) {
-        rare[at] = rare[at - 1] as number;
+      while (at > 0 && rarer(id, numberAt(rare, at - 1))) {
+        rare[at] = numberAt(rare, at - 1);
         at--;
       }
       rare[at] = id;
@@ -185,7 +187,7 @@ class Finder {
 
 /** The entries of an ascending list nearest to `target` (`count` of them), ascending. */
 function nearest(sorted: readonly number[], target: number, count: number): number[] {
-  return nearestIndexes(sorted, target, count).map((index) => sorted[index] as number);
+  return nearestIndexes(sorted, target, count).map((index) => numberAt(sorted, index));
 }
 
 /**

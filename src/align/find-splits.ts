@@ -1,5 +1,6 @@
 import { lowerBound } from '../internal/lower-bound.js';
 import { nearestIndexes } from '../internal/nearest.js';
+import { int32At, numberAt } from '../internal/read-at.js';
 import type { Side } from './alignment-state.js';
 import type { Group, ListState } from './list-state.js';
 
@@ -106,8 +107,7 @@ function anchorBounds(list: ListState, wholeSide: Side): { lower: Int32Array; up
   const wholeCount = wholeSide === 'before' ? list.before.length : list.after.length;
   const partCount = wholeSide === 'before' ? list.after.length : list.before.length;
   const anchorOf = new Int32Array(wholeCount).fill(-1);
-  for (let position = 0; position < list.before.length; position++) {
-    const partner = list.afterOf[position] as number;
+  for (const [position, partner] of list.afterOf.entries()) {
     if (partner === -1 || list.inOrder[position] !== 1) continue;
     if (wholeSide === 'before') anchorOf[position] = partner;
     else anchorOf[partner] = position;
@@ -115,14 +115,15 @@ function anchorBounds(list: ListState, wholeSide: Side): { lower: Int32Array; up
   const lower = new Int32Array(wholeCount);
   const upper = new Int32Array(wholeCount);
   let last = -1;
-  for (let whole = 0; whole < wholeCount; whole++) {
+  for (const [whole, anchor] of anchorOf.entries()) {
     lower[whole] = last;
-    if (anchorOf[whole] !== -1) last = anchorOf[whole] as number;
+    if (anchor !== -1) last = anchor;
   }
   last = partCount;
   for (let whole = wholeCount - 1; whole >= 0; whole--) {
     upper[whole] = last;
-    if (anchorOf[whole] !== -1) last = anchorOf[whole] as number;
+    const anchor = int32At(anchorOf, whole);
+    if (anchor !== -1) last = anchor;
   }
   return { lower, upper };
 }
@@ -133,21 +134,21 @@ function nearbyParts(
   bounds: { lower: Int32Array; upper: Int32Array },
   { whole, partner }: { whole: number; partner: number },
 ): number[] {
-  const lower = bounds.lower[whole] as number;
-  const upper = bounds.upper[whole] as number;
+  const lower = int32At(bounds.lower, whole);
+  const upper = int32At(bounds.upper, whole);
   const from = lowerBound(freeParts, lower + 1);
   const to = lowerBound(freeParts, upper);
   if (to - from <= PARTS_PER_WHOLE) return freeParts.slice(from, to);
   // Too many free parts between the anchors: those nearest the partner (or the middle).
   const centre = partner !== -1 ? partner : (lower + upper) / 2;
-  return nearestIndexes(freeParts, centre, PARTS_PER_WHOLE, { from, to }).map(
-    (index) => freeParts[index] as number,
+  return nearestIndexes(freeParts, centre, PARTS_PER_WHOLE, { from, to }).map((index) =>
+    numberAt(freeParts, index),
   );
 }
 
 /** The position the whole is paired with in this list, or -1. */
 function partnerOf(list: ListState, wholeSide: Side, whole: number): number {
-  return (wholeSide === 'before' ? list.afterOf[whole] : list.beforeOf[whole]) as number;
+  return int32At(wholeSide === 'before' ? list.afterOf : list.beforeOf, whole);
 }
 
 /** The similarity of a pair found by similarity; `undefined` for pairs by id or text (final). */
@@ -169,7 +170,7 @@ function record(list: ListState, wholeSide: Side, group: Group): void {
   const beforePositions = wholeSide === 'before' ? [group.whole] : group.parts;
   for (const position of beforePositions) list.unpair(position);
   if (wholeSide === 'after') {
-    const partner = list.beforeOf[group.whole] as number;
+    const partner = int32At(list.beforeOf, group.whole);
     if (partner !== -1) list.unpair(partner);
   }
   const mark = (side: Side, position: number) => {
@@ -185,7 +186,8 @@ function longestConsecutiveRun(sorted: readonly number[]): number[] {
   let best: number[] = [];
   let current: number[] = [];
   for (const value of sorted) {
-    if (current.length > 0 && value === (current[current.length - 1] as number) + 1) {
+    const last = current.at(-1);
+    if (last !== undefined && value === last + 1) {
       current.push(value);
     } else {
       current = [value];

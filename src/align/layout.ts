@@ -1,13 +1,15 @@
-import type { ListState } from './list-state.js';
+import { int32At, numberAt, readAt } from '../internal/read-at.js';
+import type { Group, ListState } from './list-state.js';
 
 /** Where the splits and merges of a list sit, by position. */
 interface GroupTables {
-  /** By new position of a split's first part: the whole's old position. */
-  splitAt: ReadonlyMap<number, number>;
+  /** By new position of a split's first part: the split. */
+  splitAt: ReadonlyMap<number, Group>;
   splitPart: ReadonlySet<number>;
+  /** By new position of a merge's whole: the old positions of its parts. */
   mergeOf: ReadonlyMap<number, number[]>;
   mergedPart: ReadonlySet<number>;
-  splitWhole: ReadonlyMap<number, number[]>;
+  splitWhole: ReadonlySet<number>;
 }
 
 const NO_GROUPS: GroupTables = {
@@ -15,16 +17,16 @@ const NO_GROUPS: GroupTables = {
   splitPart: new Set(),
   mergeOf: new Map(),
   mergedPart: new Set(),
-  splitWhole: new Map(),
+  splitWhole: new Set(),
 };
 
 function groupTables(list: ListState): GroupTables {
   return {
-    splitAt: new Map(list.splits.map((split) => [split.parts[0] as number, split.whole])),
+    splitAt: new Map(list.splits.map((split) => [numberAt(split.parts, 0), split])),
     splitPart: new Set(list.splits.flatMap((split) => split.parts)),
     mergeOf: new Map(list.merges.map((merge) => [merge.whole, merge.parts])),
     mergedPart: new Set(list.merges.flatMap((merge) => merge.parts)),
-    splitWhole: new Map(list.splits.map((split) => [split.whole, split.parts])),
+    splitWhole: new Set(list.splits.map((split) => split.whole)),
   };
 }
 
@@ -50,7 +52,7 @@ export function layOut(list: ListState): ListEntry[] {
   const anchorAfter = new Int32Array(list.before.length + 1).fill(list.after.length);
   let next = list.after.length;
   for (let position = list.before.length - 1; position >= 0; position--) {
-    const partner = list.afterOf[position] as number;
+    const partner = int32At(list.afterOf, position);
     if (partner !== -1 && list.inOrder[position] === 1) next = Math.min(next, partner);
     anchorAfter[position] = next;
   }
@@ -67,17 +69,15 @@ export function layOut(list: ListState): ListEntry[] {
     kept.push(entry);
     keptAt.push(position);
   };
-  for (let position = 0; position < list.after.length; position++) {
+  for (const [position, local] of list.beforeOf.entries()) {
     const node = list.node('after', position);
-    const local = list.beforeOf[position] as number;
-    const whole = splitAt.get(position);
-    if (whole !== undefined) {
-      const parts = splitWhole.get(whole) as number[];
+    const split = splitAt.get(position);
+    if (split !== undefined) {
       keep(
         {
           kind: 'split',
-          before: list.node('before', whole),
-          after: parts.map((part) => list.node('after', part)),
+          before: list.node('before', split.whole),
+          after: split.parts.map((part) => list.node('after', part)),
         },
         position,
       );
@@ -85,15 +85,19 @@ export function layOut(list: ListState): ListEntry[] {
     if (local !== -1) {
       state.setMoved(node, list.inOrder[local] !== 1);
       keep({ kind: 'pair', before: list.node('before', local), after: node }, position);
-    } else if (state.partnerOfAfter[node] !== -1) {
+      continue;
+    }
+    // Paired with a provision of another list, else a merge's whole, else new.
+    const across = int32At(state.partnerOfAfter, node);
+    const merged = mergeOf.get(position);
+    if (across !== -1) {
       state.setMoved(node, true);
-      keep({ kind: 'pair', before: state.partnerOfAfter[node] as number, after: node }, position);
-    } else if (mergeOf.has(position)) {
-      const parts = mergeOf.get(position) as number[];
+      keep({ kind: 'pair', before: across, after: node }, position);
+    } else if (merged !== undefined) {
       keep(
         {
           kind: 'merged',
-          before: parts.map((part) => list.node('before', part)),
+          before: merged.map((part) => list.node('before', part)),
           after: node,
         },
         position,
@@ -114,12 +118,12 @@ export function layOut(list: ListState): ListEntry[] {
       !mergedPart.has(position);
     if (!removed) continue;
     // Removals go first among entries at the same position.
-    const at = anchorAfter[position] as number;
-    while (cursor < kept.length && (keptAt[cursor] as number) < at) {
-      entries.push(kept[cursor++] as ListEntry);
+    const at = int32At(anchorAfter, position);
+    for (; cursor < kept.length && numberAt(keptAt, cursor) < at; cursor++) {
+      entries.push(readAt(kept, cursor));
     }
     entries.push({ kind: 'removed', before: node });
   }
-  while (cursor < kept.length) entries.push(kept[cursor++] as ListEntry);
+  for (; cursor < kept.length; cursor++) entries.push(readAt(kept, cursor));
   return entries;
 }

@@ -1,3 +1,4 @@
+import { int32At, numberAt } from '../internal/read-at.js';
 import type { AlignmentState, PairBasis, Side } from './alignment-state.js';
 import { type Candidate, type CandidateSides, findCandidates } from './find-candidates.js';
 
@@ -53,7 +54,7 @@ export class ListState {
 
   /** The node at a position of one side. */
   node(side: Side, position: number): number {
-    return (side === 'before' ? this.before[position] : this.after[position]) as number;
+    return numberAt(side === 'before' ? this.before : this.after, position);
   }
 
   /** Pairs old position `before` with new position `after`. */
@@ -62,18 +63,18 @@ export class ListState {
     this.beforeOf[after] = before;
     this.inOrder[before] = 0;
     this.changes++;
-    this.state.pair(this.before[before] as number, this.after[after] as number, basis, similarity);
+    this.state.pair(this.node('before', before), this.node('after', after), basis, similarity);
   }
 
   /** Undoes the pair of old position `before`. */
   unpair(before: number): void {
-    const after = this.afterOf[before] as number;
+    const after = int32At(this.afterOf, before);
     if (after === -1) return;
     this.afterOf[before] = -1;
     this.beforeOf[after] = -1;
     this.inOrder[before] = 0;
     this.changes++;
-    this.state.unpair(this.before[before] as number);
+    this.state.unpair(this.node('before', before));
   }
 
   /** Whether a position is free: not paired, in a group, or paired across levels. */
@@ -102,7 +103,7 @@ export class ListState {
 
   /** How alike two positions are (see `AlignmentState.score`). */
   score(before: number, after: number): number {
-    return this.state.score(this.before[before] as number, this.after[after] as number);
+    return this.state.score(this.node('before', before), this.node('after', after));
   }
 
   /**
@@ -111,8 +112,8 @@ export class ListState {
    */
   weight(before: number, after: number): number {
     return (
-      this.state.hashOf('before', this.before[before] as number) +
-      this.state.hashOf('after', this.after[after] as number)
+      this.state.hashOf('before', this.node('before', before)) +
+      this.state.hashOf('after', this.node('after', after))
     );
   }
 

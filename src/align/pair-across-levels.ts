@@ -1,3 +1,4 @@
+import { int32At } from '../internal/read-at.js';
 import { StringIndex } from '../internal/string-index.js';
 import type { AlignmentState, Side } from './alignment-state.js';
 import { type CandidateSides, findCandidates } from './find-candidates.js';
@@ -35,10 +36,10 @@ export function pairAcrossLevels(state: AlignmentState): [number, number][] {
   // Two provisions of one list pair were compared by the passes over that list, and did not
   // pair: they are not scored again (a score of 0 drops the candidate).
   const listOf = (side: Side, node: number): number => {
-    const parent = state.tree(side).parent[node] as number;
+    const parent = int32At(state.tree(side).parent, node);
     if (parent === -1) return -1;
     if (side === 'after') return state.partnerOfAfter[parent] === -1 ? -2 - node : parent;
-    const partner = state.partnerOfBefore[parent] as number;
+    const partner = int32At(state.partnerOfBefore, parent);
     return partner === -1 ? -2 - state.after.size - node : partner;
   };
   const sides: CandidateSides = {

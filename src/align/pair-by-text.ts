@@ -1,5 +1,6 @@
 import { keepShape } from '../internal/keep-shape.js';
 import { nearestIndexes } from '../internal/nearest.js';
+import { int32At, numberAt } from '../internal/read-at.js';
 import { fingerprint } from './alignment-state.js';
 import type { ListState } from './list-state.js';
 import { longestRun } from './pair-in-order.js';
@@ -44,8 +45,7 @@ export function pairByText(list: ListState): void {
     afterEnd: after.length,
   };
   const ranges: Range[] = [whole];
-  while (ranges.length > 0) {
-    const range = ranges.pop() as Range;
+  for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
     budget -= range.beforeEnd - range.beforeStart + range.afterEnd - range.afterStart;
     const unique = budget > 0 ? uniquePairs(texts, range) : [];
     if (unique.length === 0) {
@@ -53,13 +53,13 @@ export function pairByText(list: ListState): void {
       continue;
     }
     const anchors = longestRun(unique, ([beforeIndex, afterIndex]) =>
-      list.weight(before[beforeIndex] as number, after[afterIndex] as number),
+      list.weight(numberAt(before, beforeIndex), numberAt(after, afterIndex)),
     );
     // A text found once in the whole list on each side is that provision, moved or not; one
     // found once only in a range may have its twin elsewhere, so there only the run in order
     // pairs, and the rest waits for the ranges between.
     for (const [beforeIndex, afterIndex] of range === whole ? unique : anchors) {
-      list.pair(before[beforeIndex] as number, after[afterIndex] as number, 'text', 1);
+      list.pair(numberAt(before, beforeIndex), numberAt(after, afterIndex), 'text', 1);
     }
     // The ranges between anchors, pushed last first so they are read in document order.
     let nextBefore = range.beforeEnd;
@@ -105,7 +105,7 @@ class IdentityGroups {
   groupOf(text: string, create: boolean): number {
     const key = fingerprint(text);
     const first = this.firstOfKey.get(key);
-    for (let group = first ?? -1; group !== -1; group = this.next[group] as number) {
+    for (let group = first ?? -1; group !== -1; group = numberAt(this.next, group)) {
       if (this.texts[group] === text) return group;
     }
     if (!create) return -1;
@@ -165,22 +165,23 @@ interface Range {
 function uniquePairs(texts: Texts, range: Range): [number, number][] {
   const { counts } = texts;
   for (let index = range.afterStart; index < range.afterEnd; index++) {
-    const group = texts.afterGroups[index] as number;
+    const group = numberAt(texts.afterGroups, index);
     if (group === -1 || !isFree(texts, 'after', index)) continue;
-    if (counts.after[group] === 0 && counts.before[group] === 0) counts.touched.push(group);
-    counts.after[group] = (counts.after[group] as number) + 1;
+    const count = int32At(counts.after, group);
+    if (count === 0 && counts.before[group] === 0) counts.touched.push(group);
+    counts.after[group] = count + 1;
   }
   for (let index = range.beforeStart; index < range.beforeEnd; index++) {
-    const group = texts.beforeGroups[index] as number;
+    const group = numberAt(texts.beforeGroups, index);
     if (group === -1 || counts.after[group] === 0 || !isFree(texts, 'before', index)) continue;
-    counts.before[group] = (counts.before[group] as number) + 1;
+    counts.before[group] = int32At(counts.before, group) + 1;
     counts.beforeIndex[group] = index;
   }
   const unique: [number, number][] = [];
   for (let index = range.afterStart; index < range.afterEnd; index++) {
-    const group = texts.afterGroups[index] as number;
+    const group = numberAt(texts.afterGroups, index);
     if (group === -1 || counts.before[group] !== 1 || counts.after[group] !== 1) continue;
-    if (isFree(texts, 'after', index)) unique.push([counts.beforeIndex[group] as number, index]);
+    if (isFree(texts, 'after', index)) unique.push([int32At(counts.beforeIndex, group), index]);
   }
   counts.clear();
   return unique;
@@ -196,7 +197,7 @@ function pairNearest(texts: Texts, range: Range): void {
   const { list } = texts;
   const occurrences = new Map<number, { before: number[]; after: number[] }>();
   const add = (side: 'before' | 'after', index: number) => {
-    const group = (side === 'before' ? texts.beforeGroups : texts.afterGroups)[index] as number;
+    const group = numberAt(side === 'before' ? texts.beforeGroups : texts.afterGroups, index);
     if (group === -1 || !isFree(texts, side, index)) return;
     let found = occurrences.get(group);
     if (found === undefined) {
@@ -209,16 +210,14 @@ function pairNearest(texts: Texts, range: Range): void {
   for (let index = range.afterStart; index < range.afterEnd; index++) add('after', index);
   for (let index = range.beforeStart; index < range.beforeEnd; index++) add('before', index);
   const place = (side: 'before' | 'after', index: number) =>
-    list.relative(side, (side === 'before' ? texts.before : texts.after)[index] as number);
+    list.relative(side, positionAt(texts, side, index));
   const candidates: { before: number; after: number; distance: number; weight: number }[] = [];
   const consider = (before: number, after: number) => {
-    const beforePosition = texts.before[before] as number;
-    const afterPosition = texts.after[after] as number;
     candidates.push({
       before,
       after,
       distance: Math.abs(place('before', before) - place('after', after)),
-      weight: list.weight(beforePosition, afterPosition),
+      weight: list.weight(positionAt(texts, 'before', before), positionAt(texts, 'after', after)),
     });
   };
   for (const { before, after } of occurrences.values()) {
@@ -228,12 +227,12 @@ function pairNearest(texts: Texts, range: Range): void {
     const beforePlaces = before.map((index) => place('before', index));
     for (const index of before) {
       for (const at of nearestIndexes(afterPlaces, place('before', index), 2)) {
-        consider(index, after[at] as number);
+        consider(index, numberAt(after, at));
       }
     }
     for (const index of after) {
       for (const at of nearestIndexes(beforePlaces, place('after', index), 2)) {
-        consider(before[at] as number, index);
+        consider(numberAt(before, at), index);
       }
     }
   }
@@ -249,8 +248,8 @@ function pairNearest(texts: Texts, range: Range): void {
       continue;
     }
     list.pair(
-      texts.before[candidate.before] as number,
-      texts.after[candidate.after] as number,
+      positionAt(texts, 'before', candidate.before),
+      positionAt(texts, 'after', candidate.after),
       'text',
       1,
     );
@@ -259,7 +258,12 @@ function pairNearest(texts: Texts, range: Range): void {
 
 /** Whether the provision at an index of `Texts.before` or `Texts.after` is still free. */
 function isFree(texts: Texts, side: 'before' | 'after', index: number): boolean {
-  return texts.list.isFree(side, (side === 'before' ? texts.before : texts.after)[index] as number);
+  return texts.list.isFree(side, positionAt(texts, side, index));
+}
+
+/** The list position of the provision at an index of `Texts.before` or `Texts.after`. */
+function positionAt(texts: Texts, side: 'before' | 'after', index: number): number {
+  return numberAt(side === 'before' ? texts.before : texts.after, index);
 }
 
 keepShape(new IdentityGroups());

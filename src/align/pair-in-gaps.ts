@@ -1,3 +1,4 @@
+import { float64At, int32At, numberAt, uint8At } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /** How many positions either side of the diagonal a gap's alignment looks at. */
@@ -47,33 +48,39 @@ interface Gap {
 function alignGap(list: ListState, gap: Gap, threshold: number): void {
   const rows = gap.before.length;
   const columns = gap.after.length;
-  // The band: columns lo..hi of each row, around the diagonal, wide enough that consecutive
-  // rows overlap however unequal the two sides are.
+  // The band: columns low..high of each row, around the diagonal, wide enough that consecutive
+  // rows overlap however unequal the two sides are; the cells of a row are stored from start.
   const width = BAND + Math.ceil(columns / rows);
   const low = new Int32Array(rows + 1);
   const high = new Int32Array(rows + 1);
-  const start = new Int32Array(rows + 2);
+  const start = new Int32Array(rows + 1);
+  let cells = 0;
   for (let row = 0; row <= rows; row++) {
     const centre = (row * columns) / rows;
-    low[row] = Math.max(0, Math.floor(centre) - width);
-    high[row] = Math.min(columns, Math.ceil(centre) + width);
-    start[row + 1] = (start[row] as number) + (high[row] as number) - (low[row] as number) + 1;
+    const first = Math.max(0, Math.floor(centre) - width);
+    const last = Math.min(columns, Math.ceil(centre) + width);
+    low[row] = first;
+    high[row] = last;
+    start[row] = cells;
+    cells += last - first + 1;
   }
-  const cells = start[rows + 1] as number;
   // Per cell: the best total gain and, to break its ties alike in both directions, weight.
   const gain = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
   const weight = new Float64Array(cells);
   // 0 from the left, 1 from above, 2 diagonal (a pair).
   const step = new Uint8Array(cells);
   const score = new Float64Array(cells);
-  const at = (row: number, column: number): number =>
-    column < (low[row] as number) || column > (high[row] as number)
+  const at = (row: number, column: number): number => {
+    const first = int32At(low, row);
+    return column < first || column > int32At(high, row)
       ? -1
-      : (start[row] as number) + column - (low[row] as number);
+      : int32At(start, row) + column - first;
+  };
 
   gain[at(0, 0)] = 0;
   for (let row = 0; row <= rows; row++) {
-    for (let column = low[row] as number; column <= (high[row] as number); column++) {
+    const last = int32At(high, row);
+    for (let column = int32At(low, row); column <= last; column++) {
       const cell = at(row, column);
       if (row === 0 && column === 0) continue;
       let bestGain = Number.NEGATIVE_INFINITY;
@@ -81,8 +88,8 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
       let bestStep = 0;
       const offer = (from: number, extraGain: number, extraWeight: number, kind: number) => {
         if (from === -1) return;
-        const total = (gain[from] as number) + extraGain;
-        const totalWeight = (weight[from] as number) + extraWeight;
+        const total = float64At(gain, from) + extraGain;
+        const totalWeight = float64At(weight, from) + extraWeight;
         if (total > bestGain || (total === bestGain && totalWeight > bestWeight)) {
           bestGain = total;
           bestWeight = totalWeight;
@@ -90,8 +97,8 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
         }
       };
       if (row > 0 && column > 0) {
-        const before = gap.before[row - 1] as number;
-        const after = gap.after[column - 1] as number;
+        const before = numberAt(gap.before, row - 1);
+        const after = numberAt(gap.after, column - 1);
         const similarity = list.score(before, after);
         score[cell] = similarity;
         if (similarity >= threshold && similarity > 0) {
@@ -110,13 +117,13 @@ function alignGap(list: ListState, gap: Gap, threshold: number): void {
   let column = columns;
   while (row > 0 || column > 0) {
     const cell = at(row, column);
-    const kind = step[cell] as number;
+    const kind = uint8At(step, cell);
     if (kind === 2) {
       list.pair(
-        gap.before[row - 1] as number,
-        gap.after[column - 1] as number,
+        numberAt(gap.before, row - 1),
+        numberAt(gap.after, column - 1),
         'order',
-        score[cell] as number,
+        float64At(score, cell),
       );
       row--;
       column--;
@@ -150,8 +157,7 @@ export function gapsBetweenAnchors(list: ListState): { before: number[]; after: 
     previousBefore = nextBefore;
     previousAfter = nextAfter;
   };
-  for (let position = 0; position < list.after.length; position++) {
-    const before = list.beforeOf[position] as number;
+  for (const [position, before] of list.beforeOf.entries()) {
     if (before !== -1 && list.inOrder[before] === 1) close(before, position);
   }
   close(list.before.length, list.after.length);

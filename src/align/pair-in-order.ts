@@ -1,5 +1,6 @@
 import { PrefixBest } from '../internal/fenwick.js';
 import { increasingRunLengths } from '../internal/increasing-run.js';
+import { float64At, int32At, numberAt, readAt } from '../internal/read-at.js';
 import type { ListState } from './list-state.js';
 
 /**
@@ -22,8 +23,7 @@ export function markInOrder(list: ListState): void {
   const olds = new Int32Array(list.after.length);
   const news = new Int32Array(list.after.length);
   let count = 0;
-  for (let position = 0; position < list.after.length; position++) {
-    const before = list.beforeOf[position] as number;
+  for (const [position, before] of list.beforeOf.entries()) {
     if (before === -1) continue;
     olds[count] = before;
     news[count] = position;
@@ -31,9 +31,9 @@ export function markInOrder(list: ListState): void {
     list.inOrder[before] = 0;
   }
   const run = longestRunIndexes(olds, count, (index) =>
-    list.weight(olds[index] as number, news[index] as number),
+    list.weight(int32At(olds, index), int32At(news, index)),
   );
-  for (const index of run) list.inOrder[olds[index] as number] = 1;
+  for (const index of run) list.inOrder[int32At(olds, index)] = 1;
 }
 
 /**
@@ -46,8 +46,8 @@ export function longestRun<T extends readonly [number, number]>(
   weightOf: (pair: T) => number,
 ): T[] {
   const olds = Int32Array.from(pairs, (pair) => pair[0]);
-  return longestRunIndexes(olds, pairs.length, (index) => weightOf(pairs[index] as T)).map(
-    (index) => pairs[index] as T,
+  return longestRunIndexes(olds, pairs.length, (index) => weightOf(readAt(pairs, index))).map(
+    (index) => readAt(pairs, index),
   );
 }
 
@@ -58,16 +58,14 @@ function longestRunIndexes(
   weightAt: (index: number) => number,
 ): number[] {
   if (count === 0) return [];
-  const beforeAt = (index: number) => values[index] as number;
+  const beforeAt = (index: number) => int32At(values, index);
   const ending = increasingRunLengths(count, beforeAt);
   const starting = increasingRunLengths(count, (index) => -beforeAt(count - 1 - index));
   let longest = 0;
-  for (let index = 0; index < count; index++) longest = Math.max(longest, ending[index] as number);
+  for (const length of ending) longest = Math.max(longest, length);
   const onSome: number[] = [];
-  for (let index = 0; index < count; index++) {
-    if ((ending[index] as number) + (starting[count - 1 - index] as number) - 1 === longest) {
-      onSome.push(index);
-    }
+  for (const [index, length] of ending.entries()) {
+    if (length + int32At(starting, count - 1 - index) - 1 === longest) onSome.push(index);
   }
   return onSome.length === longest ? onSome : heaviestRun(onSome, beforeAt, weightAt);
 }
@@ -91,10 +89,10 @@ function heaviestRun(
   const previous = new Int32Array(candidates.length).fill(-1);
   const better = (position: number, other: number) =>
     longer(
-      chainLength[position] as number,
-      chainWeight[position] as number,
-      chainLength[other] as number,
-      chainWeight[other] as number,
+      int32At(chainLength, position),
+      float64At(chainWeight, position),
+      int32At(chainLength, other),
+      float64At(chainWeight, other),
     );
   // By value: the best run ending at a value below it.
   const runs = new PrefixBest(top, better);
@@ -102,15 +100,15 @@ function heaviestRun(
   candidates.forEach((index, position) => {
     const value = valueAt(index);
     const end = runs.bestBefore(value);
-    chainLength[position] = (end === -1 ? 0 : (chainLength[end] as number)) + 1;
-    chainWeight[position] = (end === -1 ? 0 : (chainWeight[end] as number)) + weightAt(index);
+    chainLength[position] = (end === -1 ? 0 : int32At(chainLength, end)) + 1;
+    chainWeight[position] = (end === -1 ? 0 : float64At(chainWeight, end)) + weightAt(index);
     previous[position] = end;
     runs.place(value, position);
     if (best === -1 || better(position, best)) best = position;
   });
   const run: number[] = [];
-  for (let cursor = best; cursor !== -1; cursor = previous[cursor] as number) {
-    run.push(candidates[cursor] as number);
+  for (let cursor = best; cursor !== -1; cursor = int32At(previous, cursor)) {
+    run.push(numberAt(candidates, cursor));
   }
   return run.reverse();
 }

@@ -10,8 +10,7 @@ import type { ListState } from './list-state.js';
  */
 export function preferDeeperPairs(list: ListState): void {
   const { state } = list;
-  for (let position = 0; position < list.before.length; position++) {
-    const partner = list.afterOf[position] as number;
+  for (const [position, partner] of list.afterOf.entries()) {
     if (partner === -1) continue;
     const beforeNode = list.node('before', position);
     const afterNode = list.node('after', partner);

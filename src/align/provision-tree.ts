@@ -1,4 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
+import { int32At, numberAt, readAt } from '../internal/read-at.js';
 import { countProvisions, type Provision } from '../model/provision.js';
 
 /**
@@ -30,16 +31,17 @@ export class ProvisionTree {
     this.end = new Int32Array(size);
     this.indexInParent = new Int32Array(size);
     // The lists being walked, one per depth: each list, its parent node and the next index
-    // (parallel arrays: a frame object per provision with sub-points was garbage to collect).
+    // (parallel arrays rather than a frame object per list: no garbage per provision with
+    // sub-points).
     const lists: (readonly Provision[])[] = [top];
     const parents: number[] = [-1];
     const nexts: number[] = [0];
     let count = 0;
     while (lists.length > 0) {
       const depth = lists.length - 1;
-      const list = lists[depth] as readonly Provision[];
-      const next = nexts[depth] as number;
-      const parent = parents[depth] as number;
+      const list = readAt(lists, depth);
+      const next = numberAt(nexts, depth);
+      const parent = numberAt(parents, depth);
       if (next === list.length) {
         lists.pop();
         parents.pop();
@@ -47,7 +49,7 @@ export class ProvisionTree {
         if (parent !== -1) this.end[parent] = count;
         continue;
       }
-      const provision = list[next] as Provision;
+      const provision = readAt(list, next);
       const node = count++;
       this.provisions[node] = provision;
       this.parent[node] = parent;
@@ -71,19 +73,19 @@ export class ProvisionTree {
 
   /** The provision of a node. */
   provision(node: number): Provision {
-    return this.provisions[node] as Provision;
+    return readAt(this.provisions, node);
   }
 
   /** The first sub-point of a node (the first top-level provision for -1), or -1. */
   firstChild(parent: number): number {
     if (parent === -1) return this.provisions.length > 0 ? 0 : -1;
-    return (this.end[parent] as number) > parent + 1 ? parent + 1 : -1;
+    return int32At(this.end, parent) > parent + 1 ? parent + 1 : -1;
   }
 
   /** The sub-point of `parent` (-1: the top level) after `child`, or -1. */
   nextSibling(parent: number, child: number): number {
-    const next = this.end[child] as number;
-    const limit = parent === -1 ? this.provisions.length : (this.end[parent] as number);
+    const next = int32At(this.end, child);
+    const limit = parent === -1 ? this.provisions.length : int32At(this.end, parent);
     return next < limit ? next : -1;
   }
 
@@ -91,32 +93,33 @@ export class ProvisionTree {
   children(node: number): number[] {
     if (node === -1) return this.roots;
     const children: number[] = [];
-    const end = this.end[node] as number;
-    for (let child = node + 1; child < end; child = this.end[child] as number) children.push(child);
+    const end = int32At(this.end, node);
+    for (let child = node + 1; child < end; child = int32At(this.end, child)) children.push(child);
     return children;
   }
 
   /** The JSON Pointer of a node in its draft: `/provisions/3/items/0`. */
   pointer(node: number): string {
-    // Sized up front: an empty array filled out of order turns into a dictionary, which
-    // allocated more than the pointers themselves.
+    // Sized up front: an empty array filled out of order turns into a dictionary, which takes
+    // more memory than the pointers it holds.
     this.pointers ??= new Array<string | undefined>(this.provisions.length);
     const pointers = this.pointers;
-    const known = pointers[node];
-    if (known !== undefined) return known;
-    // Up to the nearest ancestor whose pointer is known, then down again (no recursion; the
-    // path is kept in one array for every call, not one array per call).
-    // (Not emptied by `length = 0`, which would give back its storage every call.)
+    // Up from the node to the nearest one (itself included) whose pointer is known, then down
+    // again (no recursion; the path is kept in one array for every call, not one array per
+    // call). (Not emptied by `length = 0`, which would give back its storage every call.)
     const chain = this.chain;
     let count = 0;
-    let at = node;
-    while (at !== -1 && pointers[at] === undefined) {
+    let pointer = '';
+    for (let at = node; at !== -1; at = int32At(this.parent, at)) {
+      const known = pointers[at];
+      if (known !== undefined) {
+        pointer = known;
+        break;
+      }
       chain[count++] = at;
-      at = this.parent[at] as number;
     }
-    let pointer = at === -1 ? '' : (pointers[at] as string);
     for (let index = count - 1; index >= 0; index--) {
-      const current = chain[index] as number;
+      const current = numberAt(chain, index);
       // Segments are `provisions`, `items` and indexes: none needs escaping (RFC 6901).
       pointer =
         (pointer === '' ? '/provisions/' : `${pointer}/items/`) +

@@ -1,4 +1,5 @@
 import { keepShape } from '../internal/keep-shape.js';
+import { float64At, int32At } from '../internal/read-at.js';
 import type { TermSet } from './content.js';
 
 /**
@@ -11,8 +12,8 @@ import type { TermSet } from './content.js';
 /**
  * Weights are whole numbers (the IDF in units of 2^-20): sums of them are exact whatever the
  * order of the terms, and term ids, hence that order, depend on which draft was read first. A
- * sum of floating-point weights differed in its last bit with the drafts swapped, and a tie
- * broken by it broke the mirror law.
+ * sum of floating-point weights can differ in its last bit with the drafts swapped, and a tie
+ * broken by it would break the mirror law.
  */
 const WEIGHT_SCALE = 2 ** 20;
 
@@ -30,14 +31,12 @@ export class TermWeights {
   constructor(counts: Int32Array, total: number) {
     this.unseen = weightOf(0, total);
     this.weights = new Float64Array(counts.length);
-    for (let id = 0; id < counts.length; id++) {
-      this.weights[id] = weightOf(counts[id] as number, total);
-    }
+    for (const [id, count] of counts.entries()) this.weights[id] = weightOf(count, total);
   }
 
   /** The weight of a term; a term that no counted provision holds weighs as a unique one. */
   of(id: number): number {
-    return id < this.weights.length ? (this.weights[id] as number) : this.unseen;
+    return id < this.weights.length ? float64At(this.weights, id) : this.unseen;
   }
 }
 
@@ -49,7 +48,7 @@ function weightOf(count: number, total: number): number {
 /** Counts, over many sets, how many hold each term id. */
 export function countTerms(sets: Iterable<TermSet>, size: number): Int32Array {
   const counts = new Int32Array(size);
-  for (const set of sets) for (const id of set.ids) counts[id] = (counts[id] as number) + 1;
+  for (const set of sets) for (const id of set.ids) counts[id] = int32At(counts, id) + 1;
   return counts;
 }
 
@@ -62,8 +61,8 @@ export function weightedJaccard(a: TermSet, b: TermSet, weights: TermWeights): n
   const left = a.ids;
   const right = b.ids;
   while (x < left.length && y < right.length) {
-    const l = left[x] as number;
-    const r = right[y] as number;
+    const l = int32At(left, x);
+    const r = int32At(right, y);
     if (l === r) {
       const weight = weights.of(l);
       shared += weight;
@@ -78,8 +77,8 @@ export function weightedJaccard(a: TermSet, b: TermSet, weights: TermWeights): n
       y++;
     }
   }
-  for (; x < left.length; x++) union += weights.of(left[x] as number);
-  for (; y < right.length; y++) union += weights.of(right[y] as number);
+  for (; x < left.length; x++) union += weights.of(int32At(left, x));
+  for (; y < right.length; y++) union += weights.of(int32At(right, y));
   return union === 0 ? 0 : shared / union;
 }
 
@@ -92,7 +91,7 @@ export function weightedContainment(part: TermSet, whole: TermSet, weights: Term
   for (const id of part.ids) {
     const weight = weights.of(id);
     total += weight;
-    while (y < outer.length && (outer[y] as number) < id) y++;
+    while (y < outer.length && int32At(outer, y) < id) y++;
     if (y < outer.length && outer[y] === id) shared += weight;
   }
   return total === 0 ? 0 : shared / total;

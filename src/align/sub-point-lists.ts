@@ -1,3 +1,4 @@
+import { int32At } from '../internal/read-at.js';
 import { alignListExactly } from './align-list.js';
 import type { AlignmentState } from './alignment-state.js';
 import type { ListEntry } from './layout.js';
@@ -17,8 +18,9 @@ export class SubPointLists {
   readonly entries = new Map<number, ListEntry[]>();
   /** By new node: 1 once the sub-points of its pair were opened. */
   private readonly opened: Uint8Array;
-  /** Pairs made by settling, whose own sub-points wait to be opened: old and new node in turn. */
-  private readonly pending: number[] = [];
+  /** Pairs made by settling, whose own sub-points wait to be opened: their old and new nodes. */
+  private readonly pendingBefore: number[] = [];
+  private readonly pendingAfter: number[] = [];
 
   constructor(private readonly state: AlignmentState) {
     this.opened = new Uint8Array(state.after.size);
@@ -32,10 +34,7 @@ export class SubPointLists {
   /** Opens the sub-point lists of every pair of `list` not opened yet. */
   openAll(list: ListState): void {
     for (const position of list.pairedBefore()) {
-      this.open(
-        list.node('before', position),
-        list.node('after', list.afterOf[position] as number),
-      );
+      this.open(list.node('before', position), list.node('after', int32At(list.afterOf, position)));
     }
   }
 
@@ -44,8 +43,8 @@ export class SubPointLists {
     if (this.opened[afterNode] === 1) return;
     this.opened[afterNode] = 1;
     const { state } = this;
-    const beforeEnd = state.before.end[beforeNode] as number;
-    const afterEnd = state.after.end[afterNode] as number;
+    const beforeEnd = int32At(state.before.end, beforeNode);
+    const afterEnd = int32At(state.after.end, afterNode);
     if (beforeEnd === beforeNode + 1 && afterEnd === afterNode + 1) return;
     if (this.settle(beforeNode, afterNode)) return;
     const list = new ListState(state, beforeNode, afterNode);
@@ -55,9 +54,11 @@ export class SubPointLists {
 
   /** Opens the sub-points of the pairs that settling made, and of theirs, to the bottom. */
   settlePending(): void {
-    while (this.pending.length > 0) {
-      const afterNode = this.pending.pop() as number;
-      const beforeNode = this.pending.pop() as number;
+    const { pendingBefore, pendingAfter } = this;
+    for (;;) {
+      const beforeNode = pendingBefore.pop();
+      const afterNode = pendingAfter.pop();
+      if (beforeNode === undefined || afterNode === undefined) return;
       this.open(beforeNode, afterNode);
     }
   }
@@ -72,7 +73,8 @@ export class SubPointLists {
     while (before !== -1 && after !== -1) {
       state.pair(before, after, 'id', 1);
       entries.push({ kind: 'pair', before, after });
-      this.pending.push(before, after);
+      this.pendingBefore.push(before);
+      this.pendingAfter.push(after);
       before = state.before.nextSibling(beforeNode, before);
       after = state.after.nextSibling(afterNode, after);
     }

@@ -1,5 +1,5 @@
 import { lowerBound } from './lower-bound.js';
-import { readAt } from './read-at.js';
+import { numberAt } from './read-at.js';
 
 /**
  * For each index of `values[0..count)`, the length of the longest strictly increasing run
@@ -28,7 +28,7 @@ export function increasingRunLengths(
  * the later index would have ended a longer run).
  */
 export function longestIncreasingSubsequence(values: readonly number[]): Set<number> {
-  const lengths = increasingRunLengths(values.length, (index) => readAt(values, index));
+  const lengths = increasingRunLengths(values.length, (index) => numberAt(values, index));
   let wanted = 0;
   for (const length of lengths) wanted = Math.max(wanted, length);
   const result = new Set<number>();

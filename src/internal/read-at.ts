@@ -5,17 +5,28 @@
  * it a `T` by looking, and a miss (an index out of range, or a hole) throws instead of flowing
  * on as `undefined`, then `NaN`, through the arithmetic.
  *
- * One function per kind of typed array, and one for arrays: V8 keeps what a read has seen per
- * function, and one read fed every kind of array would be compiled as a generic lookup, several
- * times slower in the alignment's inner loops. Kept this way, each is inlined as a plain load
- * and the `undefined` test, which a typed array's load can never meet, is compiled away.
+ * One function per kind of typed array, one for arrays of numbers and one for other arrays: V8
+ * keeps what a read has seen per function, and one read fed every kind of array would be
+ * compiled as a generic lookup, several times slower in the alignment's inner loops. Kept this
+ * way, each is inlined as a plain load and the `undefined` test, which a typed array's load can
+ * never meet, is compiled away.
  *
  * Not for reads that may miss by design (a cache, a sparse table): test those for `undefined`
  * where they are read.
  */
 
-/** The element at `index` of an array, which must hold one there. */
-export function readAt<T>(array: readonly T[], index: number): T {
+/** The element at `index` of an array of objects or strings (sparse too), which must hold one. */
+export function readAt<T extends object | string>(
+  array: readonly (T | undefined)[],
+  index: number,
+): T {
+  const value = array[index];
+  if (value === undefined) missing(index, array.length);
+  return value;
+}
+
+/** The element at `index` of an array of numbers (positions, nodes), which must hold one. */
+export function numberAt(array: readonly number[], index: number): number {
   const value = array[index];
   if (value === undefined) missing(index, array.length);
   return value;
@@ -47,16 +58,9 @@ function missing(index: number, length: number): never {
 }
 
 /**
- * `readAt` for an array of numbers, for the token table's and string index's loops: apart from
+ * `readAt` for an array of strings, for the token table's and string index's loops: apart from
  * `readAt`, whose reads see every kind of array the alignment holds, its read stays plain.
  */
-export function numberAt(array: readonly number[], index: number): number {
-  const value = array[index];
-  if (value === undefined) missing(index, array.length);
-  return value;
-}
-
-/** `readAt` for an array of strings, apart from it for the reason `numberAt` is. */
 export function stringAt(array: readonly string[], index: number): string {
   const value = array[index];
   if (value === undefined) missing(index, array.length);
