@@ -83,8 +83,10 @@ export { rebuildText } from './diff/redline.js';
 export {
   COMPARISON_FORMATS,
   type ComparisonFormat,
-  describeSource,
   type FormatComparisonOptions,
+} from './format/comparison-options.js';
+export {
+  describeSource,
   type FormatComparisonRowOptions,
   formatComparison,
   formatComparisonRow,
@@ -97,7 +99,8 @@ export {
 } from './format/format-diff.js';
 export { formatChangelogHtml, formatDiffHtml, type HtmlOptions } from './format/html.js';
 export { formatDiffMarkdown } from './format/markdown.js';
-export { formatTimelineHtml, type TimelineHtmlOptions } from './format/timeline-html.js';
+export type { TimelineHtmlOptions } from './format/read-timeline.js';
+export { formatTimelineHtml } from './format/timeline-html.js';
 // Import: plain text to a draft, and the terms of a text.
 export {
   EXTRACTED_TERM_KINDS,

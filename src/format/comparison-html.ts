@@ -10,8 +10,8 @@ import {
   SILENT,
   tally,
 } from './comparison-cells.js';
+import type { FormatComparisonOptions } from './comparison-options.js';
 import { escapeHtml, isolateHtml } from './escape.js';
-import type { FormatComparisonOptions } from './format-comparison.js';
 import { type BandCell, bandsHtml } from './timeline-bands.js';
 
 // `formatComparison`'s HTML: the matrix as a table with inline style, or (`view: 'timeline'`)

@@ -9,8 +9,8 @@ import {
   rowSentence,
   tally,
 } from './comparison-cells.js';
+import type { FormatComparisonOptions } from './comparison-options.js';
 import { escapeMarkdown } from './escape.js';
-import type { FormatComparisonOptions } from './format-comparison.js';
 
 // `formatComparison`'s Markdown: a heading, the tally, the matrix as a table, the disagreements.
 

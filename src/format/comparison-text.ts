@@ -11,8 +11,8 @@ import {
   SILENT,
   tally,
 } from './comparison-cells.js';
+import type { FormatComparisonOptions } from './comparison-options.js';
 import { escapePlainText } from './escape.js';
-import type { FormatComparisonOptions } from './format-comparison.js';
 import type { PaintRole } from './format-diff.js';
 import { fitColumns, hangingWrap, widthOf, wrapWords } from './text-table.js';
 

@@ -1,11 +1,23 @@
 import type { Timeline } from '../compare/timeline.js';
+import type { DraftDiff } from '../diff/change.js';
 import { readDiff } from '../diff/read-diff.js';
 import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { readOptions } from '../internal/options.js';
 import { termTypeIssue } from '../model/parse-part.js';
 import { EVENT_WORDS } from './timeline-bands.js';
-import type { TimelineHtmlOptions } from './timeline-html.js';
+
+/** Options of `formatTimelineHtml`. */
+export interface TimelineHtmlOptions {
+  /** Title of the page, in `<title>` and the main heading (escaped). @defaultValue 'Timeline of N versions' */
+  title?: string;
+  /**
+   * The diffs along the lineage (`changelog(drafts).map((entry) => entry.diff)`): when given,
+   * the page ends with what changed at each step, in a few lines each.
+   * @defaultValue none
+   */
+  steps?: readonly DraftDiff[];
+}
 
 // The argument checks of `formatTimelineHtml`: its options, and the parts of the timeline the
 // page reads.

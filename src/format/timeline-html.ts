@@ -6,7 +6,11 @@ import type { Source } from '../model/source.js';
 import { outlineDiff } from './diff-outline.js';
 import { escapeHtml, isolateHtml } from './escape.js';
 import { htmlDocument } from './html-page.js';
-import { readTimeline, readTimelineHtmlOptions } from './read-timeline.js';
+import {
+  readTimeline,
+  readTimelineHtmlOptions,
+  type TimelineHtmlOptions,
+} from './read-timeline.js';
 import {
   type Band,
   type BandCell,
@@ -25,18 +29,6 @@ import { PAGE_STYLE, STYLE } from './timeline-style.js';
  * value, with the versions that changed it marked and the outlets that report it named. Pure
  * HTML and CSS (one inline SVG for the arcs): nothing to run, nothing to load.
  */
-
-/** Options of `formatTimelineHtml`. */
-export interface TimelineHtmlOptions {
-  /** Title of the page, in `<title>` and the main heading (escaped). @defaultValue 'Timeline of N versions' */
-  title?: string;
-  /**
-   * The diffs along the lineage (`changelog(drafts).map((entry) => entry.diff)`): when given,
-   * the page ends with what changed at each step, in a few lines each.
-   * @defaultValue none
-   */
-  steps?: readonly DraftDiff[];
-}
 
 /** The height of the SVG of arcs, in CSS pixels. */
 const ARCS = 84;

@@ -119,6 +119,46 @@ function importsOfSrc(): Import[] {
   );
 }
 
+/**
+ * The groups of files that import one another in a loop (Tarjan's strongly connected
+ * components of more than one file, or a file importing itself), each sorted, in file order.
+ * A loop makes two files one concept in two places: its modules cannot be read, tested or
+ * loaded one before the other.
+ */
+function loopsOf(imports: readonly Import[]): string[][] {
+  const arrows = new Map<string, string[]>();
+  for (const entry of imports) {
+    if (entry.to === undefined) continue;
+    arrows.set(entry.from, [...(arrows.get(entry.from) ?? []), entry.to]);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const loops: string[][] = [];
+  const visit = (file: string): void => {
+    index.set(file, index.size);
+    low.set(file, index.size - 1);
+    stack.push(file);
+    for (const next of arrows.get(file) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(file, Math.min(low.get(file) ?? 0, low.get(next) ?? 0));
+      } else if (stack.includes(next)) {
+        low.set(file, Math.min(low.get(file) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(file) !== index.get(file)) return;
+    const group: string[] = [];
+    for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+      group.push(member);
+      if (member === file) break;
+    }
+    if (group.length > 1 || (arrows.get(file) ?? []).includes(file)) loops.push(group.sort());
+  };
+  for (const file of [...arrows.keys()].sort()) if (!index.has(file)) visit(file);
+  return loops.sort((left, right) => (left[0] ?? '').localeCompare(right[0] ?? ''));
+}
+
 describe('the layers of src/', () => {
   it('every import is an arrow the design allows', () => {
     const breaches = importsOfSrc().flatMap((entry) => {
@@ -126,6 +166,65 @@ describe('the layers of src/', () => {
       return why === undefined ? [] : [`${entry.from} -> ${entry.specifier}: ${why}`];
     });
     expect(breaches).toEqual([]);
+  });
+
+  it('no files import one another in a loop', () => {
+    expect(loopsOf(importsOfSrc())).toEqual([]);
+  });
+
+  it.each<[string, [string, string][], string[][]]>([
+    [
+      'a chain',
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+      [],
+    ],
+    [
+      'two files',
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'a file and itself',
+      [
+        ['a', 'a'],
+        ['a', 'b'],
+      ],
+      [['a']],
+    ],
+    [
+      'a loop of three beside one of two',
+      [
+        ['c', 'a'],
+        ['a', 'b'],
+        ['b', 'c'],
+        ['x', 'y'],
+        ['y', 'x'],
+        ['c', 'x'],
+      ],
+      [
+        ['a', 'b', 'c'],
+        ['x', 'y'],
+      ],
+    ],
+    [
+      'a diamond',
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+        ['b', 'd'],
+        ['c', 'd'],
+      ],
+      [],
+    ],
+  ])('finds the loops of %s', (_, arrows, expected) => {
+    const imports = arrows.map(([from, to]) => ({ from, specifier: `./${to}.js`, to }));
+    expect(loopsOf(imports)).toEqual(expected);
   });
 
   it('every source file belongs to a part, and every relative import names a file', () => {
