@@ -33,14 +33,14 @@ export function pairAcrossLevels(state: AlignmentState): [number, number][] {
     const size = state.tree(side).size;
     return size <= 1 ? 0 : node / (size - 1);
   };
-  // Two provisions of one list pair were compared by the passes over that list, and did not
-  // pair: they are not scored again (a score of 0 drops the candidate).
-  const listOf = (side: Side, node: number): number => {
-    const parent = int32At(state.tree(side).parent, node);
-    if (parent === -1) return -1;
-    if (side === 'after') return state.partnerOfAfter[parent] === -1 ? -2 - node : parent;
-    const partner = int32At(state.partnerOfBefore, parent);
-    return partner === -1 ? -2 - state.after.size - node : partner;
+  // Two provisions of one list pair (both at the top, or under parents paired with each other)
+  // were compared by the passes over that list, and did not pair: they are not scored again
+  // (a score of 0 drops the candidate).
+  const inOneListPair = (beforeNode: number, afterNode: number): boolean => {
+    const beforeParent = int32At(state.tree('before').parent, beforeNode);
+    const afterParent = int32At(state.tree('after').parent, afterNode);
+    if (beforeParent === -1 || afterParent === -1) return beforeParent === afterParent;
+    return int32At(state.partnerOfBefore, beforeParent) === afterParent;
   };
   const sides: CandidateSides = {
     before,
@@ -48,9 +48,7 @@ export function pairAcrossLevels(state: AlignmentState): [number, number][] {
     termsOf: (side, node) => state.profile(side, node).ids,
     relative,
     score: (beforeNode, afterNode) =>
-      listOf('before', beforeNode) === listOf('after', afterNode)
-        ? 0
-        : state.score(beforeNode, afterNode),
+      inOneListPair(beforeNode, afterNode) ? 0 : state.score(beforeNode, afterNode),
     weight: (beforeNode, afterNode) =>
       state.hashOf('before', beforeNode) + state.hashOf('after', afterNode),
     termText: (id) => state.termText(id),
