@@ -1,3 +1,4 @@
+import { numberAt, readAt } from '../internal/read-at.js';
 import type { Term } from '../model/term.js';
 import { compareText, figureOf } from './diff-term.js';
 
@@ -40,7 +41,7 @@ export function matchTerms(before: readonly Term[], after: readonly Term[]): Ter
     if (
       match !== undefined &&
       pass.takenAfter[match] === 0 &&
-      !(isExtracted(term) && isExtracted(after[match] as Term))
+      !(isExtracted(term) && isExtracted(readAt(after, match)))
     ) {
       take(pass, index, match);
     } else {
@@ -106,7 +107,7 @@ function matchBy(pass: Pass, rest: readonly number[], rule: Rule): number[] {
   });
   const still: number[] = [];
   for (const index of rest) {
-    const term = pass.before[index] as Term;
+    const term = readAt(pass.before, index);
     const bucket = rule.bucket(term);
     let best = -1;
     let bestRating = 0;
@@ -115,7 +116,7 @@ function matchBy(pass: Pass, rest: readonly number[], rule: Rule): number[] {
       for (const candidate of candidates ?? []) {
         if (pass.takenAfter[candidate] === 1) continue;
         if (rated++ === RATED_PER_TERM) break;
-        const rating = rule.rating(term, pass.after[candidate] as Term);
+        const rating = rule.rating(term, readAt(pass.after, candidate));
         if (rating > bestRating || (rating === bestRating && rating > 0 && candidate < best)) {
           best = candidate;
           bestRating = rating;
@@ -258,16 +259,16 @@ export function matchByContext(
   const placeOf = (side: 'before' | 'after', index: number) => places[side][index] ?? '';
   const candidates: Candidate[] = [];
   for (const group of groups.values()) {
-    const wordsBefore = group.before.map((index) => contextWords(before[index] as Term));
-    const wordsAfter = group.after.map((index) => contextWords(after[index] as Term));
+    const wordsBefore = group.before.map((index) => contextWords(readAt(before, index)));
+    const wordsAfter = group.after.map((index) => contextWords(readAt(after, index)));
     const exactOnly = group.before.length * group.after.length > CONTEXT_BUDGET;
     const sameWords = exactOnly ? indexByWords(wordsAfter) : undefined;
     group.before.forEach((old, x) => {
-      const words = wordsBefore[x] as Set<string>;
+      const words = readAt(wordsBefore, x);
       const consider = (y: number) => {
-        const overlap = jaccard(words, wordsAfter[y] as Set<string>);
+        const overlap = jaccard(words, readAt(wordsAfter, y));
         if (overlap < SAME_CONTEXT) return;
-        const next = group.after[y] as number;
+        const next = numberAt(group.after, y);
         const one = placeOf('before', old);
         const other = placeOf('after', next);
         candidates.push({
