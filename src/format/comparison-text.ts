@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonRow } from '../compare/comparison.js';
+import type { Comparison } from '../compare/comparison.js';
 import type { Casing } from '../diff/casing.js';
 import { maxOf, pushAll } from '../internal/push-all.js';
 import { numberAt, readAt } from '../internal/read-at.js';
