@@ -172,13 +172,6 @@ export function measureOf(term: Term): string | undefined {
 }
 
 /**
- * Qualifiers whose wording text import cannot pin down ("the profits" against "profits of the
- * venture investing frozen Russian assets"): between a term found in prose and an authored one
- * they never count as a change.
- */
-const WORDED = ['from', 'of', 'holder'] as const;
-
-/**
  * The two terms to compare, when one was found in prose and the other authored: the found one
  * with the authored one's worded qualifiers, and its condition too when it states none or the
  * same one in other case ("In peacetime"). A condition it states that the authored term lacks
@@ -193,25 +186,50 @@ export function comparable(before: Term, after: Term): [Term, Term] {
     : [before, alignQualifiers(after, before)];
 }
 
+/**
+ * The found term with the authored one's worded qualifiers (`from`; `of` and `holder`), which
+ * text import cannot pin down ("the profits" against "profits of the venture investing frozen
+ * Russian assets"), so between a found and an authored term they never count as a change.
+ */
 function alignQualifiers(found: Term, authored: Term): Term {
-  const filled: Record<string, unknown> = { ...found };
-  const source = authored as unknown as Record<string, unknown>;
-  for (const qualifier of WORDED) {
-    if (source[qualifier] === undefined) delete filled[qualifier];
-    else filled[qualifier] = source[qualifier];
+  // Terms of two kinds differ in kind alone (`diffTerm` looks no further): nothing to align.
+  if (found.kind === 'duration' && authored.kind === 'duration') {
+    return withField(found, 'from', authored.from);
   }
-  const condition = filled.condition;
-  const authoredCondition = source.condition;
-  if (
+  if (found.kind === 'share' && authored.kind === 'share') {
+    return withField(withField(found, 'of', authored.of), 'holder', authored.holder);
+  }
+  if (found.kind === 'quantity' && authored.kind === 'quantity') {
+    return withCondition(found, authored.condition);
+  }
+  if (found.kind === 'money' && authored.kind === 'money') {
+    return withCondition(found, authored.condition);
+  }
+  return found;
+}
+
+/** The found term with the authored condition when it states none, or the same in other case. */
+function withCondition<T extends { condition?: string }>(
+  found: T,
+  authored: string | undefined,
+): T {
+  const { condition } = found;
+  const same =
     condition === undefined ||
-    (typeof condition === 'string' &&
-      typeof authoredCondition === 'string' &&
-      condition.toLowerCase() === authoredCondition.toLowerCase())
-  ) {
-    if (authoredCondition === undefined) delete filled.condition;
-    else filled.condition = authoredCondition;
-  }
-  return filled as unknown as Term;
+    (authored !== undefined && condition.toLowerCase() === authored.toLowerCase());
+  return same ? withField(found, 'condition', authored) : found;
+}
+
+/** A copy of `term` with `field` set to `value`, or without the field when `value` is undefined. */
+function withField<T extends object, F extends keyof T>(
+  term: T,
+  field: F,
+  value: T[F] | undefined,
+): T {
+  const copy = { ...term };
+  if (value === undefined) delete copy[field];
+  else copy[field] = value;
+  return copy;
 }
 
 /** The key a change reports: the authored one when the other was found in prose. */
