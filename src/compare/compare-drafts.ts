@@ -1,5 +1,6 @@
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
+import { readAt } from '../internal/read-at.js';
 import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import type { Source } from '../model/source.js';
@@ -73,32 +74,34 @@ export function compareDrafts(given: readonly Draft[], options: CompareOptions =
     const positions = new Map<string, RowPosition>();
     drafts.forEach((draft, column) => {
       const complete = draft.coverage !== 'partial';
-      for (const [key, location] of located[column] as Map<string, TermLocation>) {
-        const position = positions.get(key) ?? {};
+      for (const [key, location] of readAt(located, column)) {
+        const position = positions.get(key);
+        if (position === undefined) {
+          positions.set(key, complete ? { complete: location, any: location } : { any: location });
+          continue;
+        }
         if (complete && before(location, position.complete)) position.complete = location;
         if (before(location, position.any)) position.any = location;
-        positions.set(key, position);
       }
     });
-    const keys = [...positions.keys()].sort((a, b) => {
-      const first = placeOf(positions.get(a) as RowPosition);
-      const second = placeOf(positions.get(b) as RowPosition);
-      return (
-        comparePlaces(first.place, second.place) || first.index - second.index || compareText(a, b)
-      );
-    });
+    const keys = [...positions]
+      .map(([key, position]) => ({ key, first: position.complete ?? position.any }))
+      .sort(
+        (a, b) =>
+          comparePlaces(a.first.place, b.first.place) ||
+          a.first.index - b.first.index ||
+          compareText(a.key, b.key),
+      )
+      .map(({ key }) => key);
     const rows = keys.map((key) => buildRow(key, drafts, located));
     return selectRows({ drafts: drafts.map((draft) => draft.id), rows }, filter);
   });
 }
 
+/** Where a key is first stated: in a complete draft, and in any. */
 interface RowPosition {
   complete?: TermLocation;
-  any?: TermLocation;
-}
-
-function placeOf(position: RowPosition): TermLocation {
-  return (position.complete ?? position.any) as TermLocation;
+  any: TermLocation;
 }
 
 function before(location: TermLocation, best: TermLocation | undefined): boolean {
@@ -170,10 +173,10 @@ function describeRow(
 ): string | undefined {
   const notes: string[] = [];
   if (near) {
-    const bounds = new Set(
+    const bounds = new Set<string>(
       stated.map((term) => ('bound' in term ? term.bound : undefined) ?? 'exact'),
     );
-    const named = Object.keys(BOUND_NAMES).filter((bound) => bounds.has(bound as never));
+    const named = Object.keys(BOUND_NAMES).filter((bound) => bounds.has(bound));
     notes.push(
       `same figure, bounds differ: ${named.map((bound) => BOUND_NAMES[bound]).join(' vs ')}`,
     );

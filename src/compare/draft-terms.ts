@@ -2,6 +2,7 @@ import { labelFromKey } from '../diff/describe-term.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { inspectJson } from '../internal/inspect-json.js';
 import { decodePointer, encodePointer } from '../internal/pointer.js';
+import { arrayLikeAt } from '../internal/read-at.js';
 import type { Draft } from '../model/draft.js';
 import { type Limits, resolveLimits } from '../model/limits.js';
 import { parseSource, parseTerm } from '../model/parse-part.js';
@@ -65,7 +66,8 @@ export function assertDrafts(
     let id: unknown;
     let provisions: unknown;
     try {
-      ({ id, provisions } = draft as { id?: unknown; provisions?: unknown });
+      id = Reflect.get(draft, 'id');
+      provisions = Reflect.get(draft, 'provisions');
     } catch (error) {
       // A getter or a proxy trap threw (or a proxy was revoked).
       throw new DraftdiffError('INVALID_ARGUMENT', `${caller}: item ${index} could not be read`, {
@@ -102,32 +104,31 @@ export function assertDrafts(
         cause: error,
       });
     }
-    assertSources(draft as Draft, caller);
+    assertSources(id, Reflect.get(draft, 'sources'), caller);
   }
 }
 
 /** A draft's `sources`, when present, must be an array of valid sources (formatters print them). */
-function assertSources(draft: Draft, caller: string): void {
-  const sources: unknown = draft.sources;
+function assertSources(id: string, sources: unknown, caller: string): void {
   if (sources === undefined) return;
   if (!Array.isArray(sources)) {
     throw new DraftdiffError(
       'INVALID_ARGUMENT',
-      `${caller}: draft ${quoteId(draft.id)}: /sources is not an array`,
+      `${caller}: draft ${quoteId(id)}: /sources is not an array`,
       { path: '/sources' },
     );
   }
   sources.forEach((source: unknown, index) => {
     const result = parseSource(source);
     if (!result.success) {
-      throw invalidPart(draft, caller, ['sources', index], result.issues[0], 'source');
+      throw invalidPart(id, caller, ['sources', index], result.issues[0], 'source');
     }
   });
 }
 
 /** The error for a term or source that is not valid: the path of its first issue, in the draft. */
 function invalidPart(
-  draft: Draft,
+  id: string,
   caller: string | undefined,
   at: (string | number)[],
   issue: { path: string; message: string } | undefined,
@@ -136,7 +137,7 @@ function invalidPart(
   const path = encodePointer([...at, ...(decodePointer(issue?.path ?? '') ?? [])]);
   return new DraftdiffError(
     'INVALID_ARGUMENT',
-    `${caller === undefined ? '' : `${caller}: `}draft ${quoteId(draft.id)}: ${encodePointer(at)} is not a valid ${what}: ${path}: ${issue?.message ?? 'invalid'}`,
+    `${caller === undefined ? '' : `${caller}: `}draft ${quoteId(id)}: ${encodePointer(at)} is not a valid ${what}: ${path}: ${issue?.message ?? 'invalid'}`,
     { path },
   );
 }
@@ -172,7 +173,7 @@ export function locateTerms(
       // that skipped `parseDraft` cannot break the comparison or a formatter later.
       const checked = parseTerm(term);
       if (!checked.success) {
-        throw invalidPart(draft, undefined, [...at, 'terms', index], checked.issues[0], 'term');
+        throw invalidPart(draft.id, undefined, [...at, 'terms', index], checked.issues[0], 'term');
       }
       if (located.has(term.key)) return;
       const location: TermLocation = { term: checked.value, place, index, path };
@@ -209,7 +210,7 @@ function walkProvisions(
   const stack: Frame[] = [];
   const pushAll = (provisions: readonly Provision[], at: (string | number)[], parent: Place) => {
     for (let index = provisions.length - 1; index >= 0; index--) {
-      const provision = provisions[index] as Provision;
+      const provision = provisions[index];
       const path = [...at, index];
       if (typeof provision !== 'object' || provision === null) {
         throw new DraftdiffError(
@@ -222,8 +223,8 @@ function walkProvisions(
     }
   };
   pushAll(draft.provisions, ['provisions'], []);
-  while (stack.length > 0) {
-    const { provision, path, place } = stack.pop() as Frame;
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { provision, path, place } = frame;
     visit(provision, path, place);
     if (Array.isArray(provision.items)) pushAll(provision.items, [...path, 'items'], place);
   }
@@ -265,8 +266,8 @@ function numberSegments(number: unknown): Place {
 export function comparePlaces(a: Place, b: Place): number {
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index++) {
-    const x = a[index] as number | string;
-    const y = b[index] as number | string;
+    const x = arrayLikeAt(a, index);
+    const y = arrayLikeAt(b, index);
     if (typeof x === 'number' && typeof y === 'number') {
       if (x !== y) return x < y ? -1 : 1;
     } else if (typeof x === 'number') {

@@ -52,8 +52,7 @@ export function lineUpTerms(drafts: readonly Draft[]): Draft[] {
 /** Whether a (validated) draft states any term, on a provision at any depth. */
 function hasTerms(draft: Draft): boolean {
   const stack: Provision[] = [...draft.provisions];
-  while (stack.length > 0) {
-    const provision = stack.pop() as Provision;
+  for (let provision = stack.pop(); provision !== undefined; provision = stack.pop()) {
     if (provision.terms !== undefined && provision.terms.length > 0) return true;
     for (const item of provision.items ?? []) stack.push(item);
   }

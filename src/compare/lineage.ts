@@ -4,6 +4,7 @@ import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { encodePointer } from '../internal/pointer.js';
+import { readAt } from '../internal/read-at.js';
 import type { Draft } from '../model/draft.js';
 import type { Limits } from '../model/limits.js';
 import { assertDrafts, quoteId } from './draft-terms.js';
@@ -56,7 +57,7 @@ export function history(drafts: readonly Draft[], options: HistoryOptions = {}):
     const byId = new Map<string, Draft>();
     for (const draft of drafts) byId.set(draft.id, draft);
     const parents = new Map<string, string[]>();
-    const children = new Map<string, string[]>();
+    const children = new Map<string, Draft[]>();
     drafts.forEach((draft, index) => {
       const own = parentsOf(draft, index);
       own.forEach((parent, parentIndex) => {
@@ -68,8 +69,8 @@ export function history(drafts: readonly Draft[], options: HistoryOptions = {}):
           );
         }
         const siblings = children.get(parent);
-        if (siblings === undefined) children.set(parent, [draft.id]);
-        else siblings.push(draft.id);
+        if (siblings === undefined) children.set(parent, [draft]);
+        else siblings.push(draft);
       });
       parents.set(draft.id, own);
     });
@@ -91,9 +92,9 @@ export function history(drafts: readonly Draft[], options: HistoryOptions = {}):
     ) {
       ordered.push(next);
       for (const child of new Set(children.get(next.id))) {
-        const left = (waiting.get(child) ?? 0) - 1;
-        waiting.set(child, left);
-        if (left === 0) heapPush(ready, byId.get(child) as Draft, compareByDate);
+        const left = (waiting.get(child.id) ?? 0) - 1;
+        waiting.set(child.id, left);
+        if (left === 0) heapPush(ready, child, compareByDate);
       }
     }
     if (ordered.length < drafts.length) {
@@ -101,7 +102,7 @@ export function history(drafts: readonly Draft[], options: HistoryOptions = {}):
       const cycle = findCycle(parents, placed);
       throw new DraftdiffError(
         'LINEAGE_CYCLE',
-        `basedOn forms a cycle: ${[...cycle, cycle[0] as string].map(quoteId).join(' is based on ')}`,
+        `basedOn forms a cycle: ${[...cycle, readAt(cycle, 0)].map(quoteId).join(' is based on ')}`,
       );
     }
     return ordered;
@@ -123,14 +124,17 @@ export function changelog(
   return guardCall('changelog', [drafts, options], () => {
     const diffOptions = readOptions(readOptions(options, 'changelog').diff, 'changelog diff');
     const ordered = history(drafts, { limits: diffOptions.limits });
-    const place = new Map(ordered.map((draft, index) => [draft.id, index]));
+    const placed = new Map(ordered.map((draft, index) => [draft.id, { draft, index }]));
     const entries: ChangelogEntry[] = [];
     for (const child of ordered) {
-      const parentIds = [...new Set(child.basedOn ?? [])].sort(
-        (a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0),
-      );
-      for (const parentId of parentIds) {
-        const parent = ordered[place.get(parentId) ?? 0] as Draft;
+      const parents = [...new Set(child.basedOn ?? [])].map((id) => {
+        const found = placed.get(id);
+        // `history` has thrown for a parent that is not among the drafts.
+        if (found === undefined) throw new RangeError(`draftdiff: no draft ${id} (a bug)`);
+        return found;
+      });
+      parents.sort((a, b) => a.index - b.index);
+      for (const { draft: parent } of parents) {
         entries.push({
           from: parent.id,
           to: child.id,
@@ -171,16 +175,19 @@ function findCycle(parents: ReadonlyMap<string, string[]>, placed: ReadonlySet<s
   const unplaced = [...parents.keys()].filter((id) => !placed.has(id)).sort(compareText);
   const seen = new Map<string, number>();
   const walk: string[] = [];
-  let current = unplaced[0] as string;
+  let current = readAt(unplaced, 0);
   while (!seen.has(current)) {
     seen.set(current, walk.length);
     walk.push(current);
-    const next = (parents.get(current) ?? []).filter((id) => !placed.has(id)).sort(compareText)[0];
-    current = next as string;
+    // A draft left unplaced waits on at least one unplaced parent.
+    current = readAt(
+      (parents.get(current) ?? []).filter((id) => !placed.has(id)).sort(compareText),
+      0,
+    );
   }
   // The walk follows "is based on" edges; the cycle is the part after the first repeat.
   const cycle = walk.slice(seen.get(current));
-  const start = cycle.indexOf([...cycle].sort(compareText)[0] as string);
+  const start = cycle.indexOf(readAt([...cycle].sort(compareText), 0));
   return [...cycle.slice(start), ...cycle.slice(0, start)];
 }
 
@@ -207,18 +214,21 @@ function instantOf(date: string | undefined): number | undefined {
  * A binary min-heap kept in a plain array: the ready queue of `history`, so that n drafts cost
  * O(n log n) rather than a sort per step.
  */
-function heapPush<T>(items: T[], item: T, compare: (a: T, b: T) => number): void {
+function heapPush<T extends object>(items: T[], item: T, compare: (a: T, b: T) => number): void {
   items.push(item);
   let index = items.length - 1;
   while (index > 0) {
     const parent = (index - 1) >> 1;
-    if (compare(items[index] as T, items[parent] as T) >= 0) break;
-    [items[index], items[parent]] = [items[parent] as T, items[index] as T];
+    const child = readAt(items, index);
+    const above = readAt(items, parent);
+    if (compare(child, above) >= 0) break;
+    items[index] = above;
+    items[parent] = child;
     index = parent;
   }
 }
 
-function heapPop<T>(items: T[], compare: (a: T, b: T) => number): T | undefined {
+function heapPop<T extends object>(items: T[], compare: (a: T, b: T) => number): T | undefined {
   const top = items[0];
   const last = items.pop();
   if (items.length === 0 || last === undefined) return top;
@@ -228,11 +238,16 @@ function heapPop<T>(items: T[], compare: (a: T, b: T) => number): T | undefined 
     const left = 2 * index + 1;
     const right = left + 1;
     let smallest = index;
-    if (left < items.length && compare(items[left] as T, items[smallest] as T) < 0) smallest = left;
-    if (right < items.length && compare(items[right] as T, items[smallest] as T) < 0)
+    if (left < items.length && compare(readAt(items, left), readAt(items, smallest)) < 0) {
+      smallest = left;
+    }
+    if (right < items.length && compare(readAt(items, right), readAt(items, smallest)) < 0) {
       smallest = right;
+    }
     if (smallest === index) return top;
-    [items[index], items[smallest]] = [items[smallest] as T, items[index] as T];
+    const lower = readAt(items, smallest);
+    items[smallest] = readAt(items, index);
+    items[index] = lower;
     index = smallest;
   }
 }

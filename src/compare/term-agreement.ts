@@ -46,7 +46,10 @@ interface Meaning {
   wording: Record<string, unknown>;
 }
 
-type MeaningOf<K extends TermKind> = (term: TermOf<K>) => Meaning;
+/** Each kind's terms, by kind: indexed with a kind `K`, the checker pairs a term with its reader. */
+type TermsByKind = { [K in TermKind]: TermOf<K> };
+
+type MeaningOf<K extends TermKind> = (term: TermsByKind[K]) => Meaning;
 
 // A record of functions, one per kind, so the type checker keeps the list complete.
 const meanings: { [K in TermKind]: MeaningOf<K> } = {
@@ -136,10 +139,13 @@ export function wordingOf(term: Term): Readonly<Record<string, unknown>> {
 }
 
 function meaningOf(term: Term): Meaning {
-  const meaning = meanings[term.kind] as MeaningOf<TermKind> | undefined;
   // Drafts that did not go through `parseDraft` may carry a kind the schema does not know.
-  if (meaning === undefined) return plain(['unknown', String(term.kind)]);
-  return meaning(term);
+  if (!Object.hasOwn(meanings, term.kind)) return plain(['unknown', String(term.kind)]);
+  return meaningByKind(term.kind, term);
+}
+
+function meaningByKind<K extends TermKind>(kind: K, term: TermsByKind[K]): Meaning {
+  return meanings[kind](term);
 }
 
 function bounded(

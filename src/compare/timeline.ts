@@ -144,7 +144,7 @@ export function buildTimeline(drafts: readonly Draft[], options: TimelineOptions
           ? {}
           : {
               term: structuredClone(entry.term),
-              value: index.get(valueKey(entry.term)) as number,
+              value: sideOf(index, entry.term),
             }),
         from: departedFrom(entry),
         sources: entry.sources,
@@ -263,6 +263,14 @@ function layOut(ordered: readonly Draft[]): TimelineVersion[] {
     ),
     sources: (draft.sources ?? []).map((source) => ({ ...source })),
   }));
+}
+
+/** Which of the story's sides (distinct values) `term` is: blame gives each entry's value a side. */
+function sideOf(index: ReadonlyMap<string, number>, term: Term): number {
+  const side = index.get(valueKey(term));
+  if (side === undefined)
+    throw new RangeError('draftdiff: a blamed value is none of the sides (a bug)');
+  return side;
 }
 
 /** The calendar day of an ISO date or date-time, as written. */

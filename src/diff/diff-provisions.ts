@@ -1,4 +1,5 @@
 import type { ListEntry } from '../align/index.js';
+import { int32At } from '../internal/read-at.js';
 import { createTokenBuffer, TokenTable } from '../internal/token-table.js';
 import type { Provision } from '../model/provision.js';
 import { type Context, emit } from './diff-context.js';
@@ -131,13 +132,13 @@ function walkUnaligned(
   const tree = state.tree(side);
   const partners = side === 'before' ? state.partnerOfBefore : state.partnerOfAfter;
   const sites = side === 'before' ? context.leftoverBefore : context.leftoverAfter;
-  const end = tree.end[top] as number;
+  const end = int32At(tree.end, top);
   let node = top;
   while (node < end) {
-    const partner = partners[node] as number;
+    const partner = int32At(partners, node);
     if (node !== top && partner !== -1) {
       if (side === 'after') diffPair(context, partner, node, slot);
-      node = tree.end[node] as number;
+      node = int32At(tree.end, node);
       continue;
     }
     const provision = tree.provision(node);
@@ -199,8 +200,8 @@ function diffPair(context: Context, beforeNode: number, afterNode: number, slot:
         toNumber: next.number,
         summary: moved
           ? summarizeMoved(old, next, {
-              from: state.before.indexInParent[beforeNode] as number,
-              to: state.after.indexInParent[afterNode] as number,
+              from: int32At(state.before.indexInParent, beforeNode),
+              to: int32At(state.after.indexInParent, afterNode),
             })
           : summarizeRenumbered(old, next),
       },

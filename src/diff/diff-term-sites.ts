@@ -1,4 +1,5 @@
 import { appendPointer } from '../internal/pointer.js';
+import { readAt } from '../internal/read-at.js';
 import type { Term } from '../model/term.js';
 import type { Casing } from './casing.js';
 import type { TermChangedChange } from './change.js';
@@ -60,8 +61,8 @@ export function diffPairTerms(
     // The usual case, settled without sites or maps: every term pairs with its namesake and
     // nothing is left over. Sites (and their paths) are only built for a term that changed.
     for (let index = 0; index < oldTerms.length; index++) {
-      const before = oldTerms[index] as Term;
-      const after = nextTerms[index] as Term;
+      const before = readAt(oldTerms, index);
+      const after = readAt(nextTerms, index);
       if (diffTerm(before, after) === undefined) continue;
       diffTermSites(
         context,
@@ -87,16 +88,16 @@ export function diffPairTerms(
   const nextSites = sitesOf(next.terms, afterPath, next.id, next.number, slot);
   const match = matchTerms(oldTerms, nextTerms);
   for (const [before, after] of match.pairs) {
-    diffTermSites(context, oldSites[before] as TermSite, nextSites[after] as TermSite);
+    diffTermSites(context, readAt(oldSites, before), readAt(nextSites, after));
   }
-  for (const index of match.restBefore) context.leftoverBefore.push(oldSites[index] as TermSite);
-  for (const index of match.restAfter) context.leftoverAfter.push(nextSites[index] as TermSite);
+  for (const index of match.restBefore) context.leftoverBefore.push(readAt(oldSites, index));
+  for (const index of match.restAfter) context.leftoverAfter.push(readAt(nextSites, index));
 }
 
 function sameKeysInOrder(before: readonly Term[], after: readonly Term[]): boolean {
   if (before.length !== after.length) return false;
   for (let index = 0; index < before.length; index++) {
-    if ((before[index] as Term).key !== (after[index] as Term).key) return false;
+    if (readAt(before, index).key !== readAt(after, index).key) return false;
   }
   return true;
 }
@@ -122,8 +123,8 @@ export function diffLeftoverTerms(context: Context): void {
     },
   );
   for (const [old, next] of byContext) {
-    const oldSite = context.leftoverBefore[old] as TermSite;
-    const nextSite = context.leftoverAfter[next] as TermSite;
+    const oldSite = readAt(context.leftoverBefore, old);
+    const nextSite = readAt(context.leftoverAfter, next);
     matchedOld.add(oldSite);
     matchedNext.add(nextSite);
     diffTermSites(context, oldSite, nextSite);

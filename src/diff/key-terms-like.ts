@@ -1,4 +1,5 @@
 import { alignTrees, settingsOf } from '../align/index.js';
+import { int32At, readAt } from '../internal/read-at.js';
 import type { Draft } from '../model/draft.js';
 import type { Provision } from '../model/provision.js';
 import type { Term } from '../model/term.js';
@@ -26,14 +27,14 @@ export function keyTermsLike(draft: Draft, reference: Draft): KeyedDraft {
   const used = new Set<string>();
   for (const term of termsOf(draft)) used.add(term.key);
   for (let node = 0; node < state.after.size; node++) {
-    const partner = state.partnerOfAfter[node] as number;
+    const partner = int32At(state.partnerOfAfter, node);
     if (partner === -1) continue;
     const afterTerms = state.after.provision(node).terms ?? [];
     const beforeTerms = state.before.provision(partner).terms ?? [];
     if (afterTerms.length === 0 || beforeTerms.length === 0) continue;
     for (const [beforeIndex, afterIndex] of matchTerms(beforeTerms, afterTerms).pairs) {
-      const authored = beforeTerms[beforeIndex] as Term;
-      const found = afterTerms[afterIndex] as Term;
+      const authored = readAt(beforeTerms, beforeIndex);
+      const found = readAt(afterTerms, afterIndex);
       if (!isExtracted(found) || isExtracted(authored) || found.key === authored.key) continue;
       if (used.has(authored.key)) continue;
       used.add(authored.key);

@@ -1,3 +1,4 @@
+import { numberAt, readAt } from '../internal/read-at.js';
 import type { Term } from '../model/term.js';
 import { compareText, figureOf } from './diff-term.js';
 
@@ -40,7 +41,7 @@ export function matchTerms(before: readonly Term[], after: readonly Term[]): Ter
     if (
       match !== undefined &&
       pass.takenAfter[match] === 0 &&
-      !(isExtracted(term) && isExtracted(after[match] as Term))
+      !(isExtracted(term) && isExtracted(readAt(after, match)))
     ) {
       take(pass, index, match);
     } else {
@@ -106,7 +107,7 @@ function matchBy(pass: Pass, rest: readonly number[], rule: Rule): number[] {
   });
   const still: number[] = [];
   for (const index of rest) {
-    const term = pass.before[index] as Term;
+    const term = readAt(pass.before, index);
     const bucket = rule.bucket(term);
     let best = -1;
     let bestRating = 0;
@@ -115,7 +116,7 @@ function matchBy(pass: Pass, rest: readonly number[], rule: Rule): number[] {
       for (const candidate of candidates ?? []) {
         if (pass.takenAfter[candidate] === 1) continue;
         if (rated++ === RATED_PER_TERM) break;
-        const rating = rule.rating(term, pass.after[candidate] as Term);
+        const rating = rule.rating(term, readAt(pass.after, candidate));
         if (rating > bestRating || (rating === bestRating && rating > 0 && candidate < best)) {
           best = candidate;
           bestRating = rating;
@@ -171,13 +172,6 @@ export function measureOf(term: Term): string | undefined {
 }
 
 /**
- * Qualifiers whose wording text import cannot pin down ("the profits" against "profits of the
- * venture investing frozen Russian assets"): between a term found in prose and an authored one
- * they never count as a change.
- */
-const WORDED = ['from', 'of', 'holder'] as const;
-
-/**
  * The two terms to compare, when one was found in prose and the other authored: the found one
  * with the authored one's worded qualifiers, and its condition too when it states none or the
  * same one in other case ("In peacetime"). A condition it states that the authored term lacks
@@ -192,25 +186,50 @@ export function comparable(before: Term, after: Term): [Term, Term] {
     : [before, alignQualifiers(after, before)];
 }
 
+/**
+ * The found term with the authored one's worded qualifiers (`from`; `of` and `holder`), which
+ * text import cannot pin down ("the profits" against "profits of the venture investing frozen
+ * Russian assets"), so between a found and an authored term they never count as a change.
+ */
 function alignQualifiers(found: Term, authored: Term): Term {
-  const filled: Record<string, unknown> = { ...found };
-  const source = authored as unknown as Record<string, unknown>;
-  for (const qualifier of WORDED) {
-    if (source[qualifier] === undefined) delete filled[qualifier];
-    else filled[qualifier] = source[qualifier];
+  // Terms of two kinds differ in kind alone (`diffTerm` looks no further): nothing to align.
+  if (found.kind === 'duration' && authored.kind === 'duration') {
+    return withField(found, 'from', authored.from);
   }
-  const condition = filled.condition;
-  const authoredCondition = source.condition;
-  if (
+  if (found.kind === 'share' && authored.kind === 'share') {
+    return withField(withField(found, 'of', authored.of), 'holder', authored.holder);
+  }
+  if (found.kind === 'quantity' && authored.kind === 'quantity') {
+    return withCondition(found, authored.condition);
+  }
+  if (found.kind === 'money' && authored.kind === 'money') {
+    return withCondition(found, authored.condition);
+  }
+  return found;
+}
+
+/** The found term with the authored condition when it states none, or the same in other case. */
+function withCondition<T extends { condition?: string }>(
+  found: T,
+  authored: string | undefined,
+): T {
+  const { condition } = found;
+  const same =
     condition === undefined ||
-    (typeof condition === 'string' &&
-      typeof authoredCondition === 'string' &&
-      condition.toLowerCase() === authoredCondition.toLowerCase())
-  ) {
-    if (authoredCondition === undefined) delete filled.condition;
-    else filled.condition = authoredCondition;
-  }
-  return filled as unknown as Term;
+    (authored !== undefined && condition.toLowerCase() === authored.toLowerCase());
+  return same ? withField(found, 'condition', authored) : found;
+}
+
+/** A copy of `term` with `field` set to `value`, or without the field when `value` is undefined. */
+function withField<T extends object, F extends keyof T>(
+  term: T,
+  field: F,
+  value: T[F] | undefined,
+): T {
+  const copy = { ...term };
+  if (value === undefined) delete copy[field];
+  else copy[field] = value;
+  return copy;
 }
 
 /** The key a change reports: the authored one when the other was found in prose. */
@@ -258,16 +277,16 @@ export function matchByContext(
   const placeOf = (side: 'before' | 'after', index: number) => places[side][index] ?? '';
   const candidates: Candidate[] = [];
   for (const group of groups.values()) {
-    const wordsBefore = group.before.map((index) => contextWords(before[index] as Term));
-    const wordsAfter = group.after.map((index) => contextWords(after[index] as Term));
+    const wordsBefore = group.before.map((index) => contextWords(readAt(before, index)));
+    const wordsAfter = group.after.map((index) => contextWords(readAt(after, index)));
     const exactOnly = group.before.length * group.after.length > CONTEXT_BUDGET;
     const sameWords = exactOnly ? indexByWords(wordsAfter) : undefined;
     group.before.forEach((old, x) => {
-      const words = wordsBefore[x] as Set<string>;
+      const words = readAt(wordsBefore, x);
       const consider = (y: number) => {
-        const overlap = jaccard(words, wordsAfter[y] as Set<string>);
+        const overlap = jaccard(words, readAt(wordsAfter, y));
         if (overlap < SAME_CONTEXT) return;
-        const next = group.after[y] as number;
+        const next = numberAt(group.after, y);
         const one = placeOf('before', old);
         const other = placeOf('after', next);
         candidates.push({

@@ -2,6 +2,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { diffSequences, type EditRun } from '../internal/jsdiff.js';
+import { int32At } from '../internal/read-at.js';
 import { createTokenBuffer, type TokenBuffer, TokenTable } from '../internal/token-table.js';
 import { cutsGrapheme } from '../internal/tokenize.js';
 import type { Hunk } from './change.js';
@@ -146,7 +147,7 @@ function foldRuns(
 
 /** Where token `token` starts: the end of the one before it. */
 function offsetOf(ends: Int32Array, token: number): number {
-  return token === 0 ? 0 : (ends[token - 1] as number);
+  return token === 0 ? 0 : int32At(ends, token - 1);
 }
 
 function commonWhitespaceSuffix(a: string, b: string): string {

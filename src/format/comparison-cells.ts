@@ -33,7 +33,7 @@ export function rowSentence(
 export function attribution(row: ComparisonRow, drafts: readonly string[]): string[] {
   const names: string[] = [];
   for (const id of drafts) {
-    const sources = Object.hasOwn(row.sources, id) ? (row.sources[id] as Source[]) : [];
+    const sources = (Object.hasOwn(row.sources, id) ? row.sources[id] : undefined) ?? [];
     if (sources.length === 0) names.push(id);
     for (const source of sources) names.push(sourceName(source));
   }
@@ -52,7 +52,7 @@ export function silentDrafts(row: ComparisonRow): string[] {
 }
 
 export function cellValue(row: ComparisonRow, id: string): ComparisonValue {
-  return Object.hasOwn(row.values, id) ? (row.values[id] as ComparisonValue) : 'silent';
+  return (Object.hasOwn(row.values, id) ? row.values[id] : undefined) ?? 'silent';
 }
 
 /** A cell in words: `·` for a silent draft. Its terms are checked (`readComparison`): kinds known. */

@@ -1,6 +1,7 @@
-import type { Comparison, ComparisonRow } from '../compare/comparison.js';
+import type { Comparison } from '../compare/comparison.js';
 import type { Casing } from '../diff/casing.js';
 import { maxOf, pushAll } from '../internal/push-all.js';
+import { numberAt, readAt } from '../internal/read-at.js';
 import {
   cellValue,
   defaultTitle,
@@ -47,7 +48,7 @@ export function formatText(
     pushAll(
       lines,
       widths === undefined
-        ? stackedRows(comparison, table, lineWidth as number, paint)
+        ? stackedRows(comparison, table, lineWidth, paint)
         : tableRows(comparison, table, widths, paint),
     );
     lines.push('');
@@ -85,13 +86,13 @@ function tableRows(
   const lines: string[] = [];
   table.forEach((cells, index) => {
     const row = index === 0 ? undefined : comparison.rows[index - 1];
-    const wrapped = cells.map((cell, column) => wrapWords(cell, widths[column] as number));
+    const wrapped = cells.map((cell, column) => wrapWords(cell, numberAt(widths, column)));
     const height = maxOf(wrapped.map((cell) => cell.length));
     const last = cells.length - 1;
     for (let line = 0; line < height; line++) {
       const painted = wrapped.map((cell, column) => {
         const text = cell[line] ?? '';
-        const gap = column === last ? '' : ' '.repeat((widths[column] as number) - widthOf(text));
+        const gap = column === last ? '' : ' '.repeat(numberAt(widths, column) - widthOf(text));
         if (text === '') return gap;
         if (index === 0) return paint('heading', text) + gap;
         if (column === 0 && row?.agreement === 'disagree') return paint('change', text) + gap;
@@ -111,15 +112,16 @@ function tableRows(
 function stackedRows(
   comparison: Comparison,
   table: readonly (readonly string[])[],
-  lineWidth: number,
+  lineWidth: number | undefined,
   paint: (role: PaintRole, text: string) => string,
 ): string[] {
   const lines: string[] = [];
-  const drafts = (table[0] as readonly string[]).slice(2);
+  const drafts = readAt(table, 0).slice(2);
   table.slice(1).forEach((cells, index) => {
-    const row = comparison.rows[index] as ComparisonRow;
-    const marker = cells[0] === '' ? ' ' : (cells[0] as string);
-    const head = hangingWrap(`${marker} ${cells[1] as string}`, lineWidth, 2);
+    const row = readAt(comparison.rows, index);
+    const mark = readAt(cells, 0);
+    const marker = mark === '' ? ' ' : mark;
+    const head = hangingWrap(`${marker} ${readAt(cells, 1)}`, lineWidth, 2);
     pushAll(
       lines,
       head.map((line, at) =>
@@ -127,7 +129,7 @@ function stackedRows(
       ),
     );
     drafts.forEach((id, column) => {
-      const value = cells[column + 2] as string;
+      const value = readAt(cells, column + 2);
       if (value === SILENT) return;
       pushAll(lines, hangingWrap(`${id}: ${value}`, lineWidth, 6, 4));
     });

@@ -7,6 +7,7 @@ import { DraftdiffError } from '../internal/errors.js';
 import { guardCall } from '../internal/guard-call.js';
 import { readOptions } from '../internal/options.js';
 import { pushAll } from '../internal/push-all.js';
+import { readAt } from '../internal/read-at.js';
 import { placeOf, textOf } from './diff-outline.js';
 import { escapePlainText } from './escape.js';
 import { type ChangeGroup, describeGroup, groupRenumberings } from './group-changes.js';
@@ -131,7 +132,7 @@ function formatGroup(
 ): string[] {
   if (group.kind === 'renumber.run' || group.kind === 'change.folded') {
     const [marker, role] =
-      group.kind === 'renumber.run' ? markerOf(group.changes[0] as Change) : markerOf(group.change);
+      group.kind === 'renumber.run' ? markerOf(readAt(group.changes, 0)) : markerOf(group.change);
     return [`  ${paint(role, marker)} ${escapePlainText(describeGroup(group))}`];
   }
   const [marker, role] = markerOf(group);

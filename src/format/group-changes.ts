@@ -1,4 +1,5 @@
 import type { Change, ProvisionMovedChange, ProvisionRenumberedChange } from '../diff/change.js';
+import { readAt } from '../internal/read-at.js';
 
 /** A run of sibling provisions renumbered by the same offset: "points 4-28 are now 3-27". */
 export interface RenumberRun {
@@ -121,16 +122,19 @@ function runOf(
   members: ProvisionRenumberedChange[],
   foldCount: ReadonlyMap<Placed, number>,
 ): RenumberRun {
-  const first = members[0] as ProvisionRenumberedChange;
-  const last = members[members.length - 1] as ProvisionRenumberedChange;
-  const firstStep = step(first) as Step;
+  const firstStep = step(readAt(members, 0));
+  const lastStep = step(readAt(members, members.length - 1));
+  // Only a renumbering with a step opens or continues a run.
+  if (firstStep === undefined || lastStep === undefined) {
+    throw new RangeError('draftdiff: a renumbering run member without a step (a bug)');
+  }
   let folded = 0;
   for (const member of members) folded += foldCount.get(member) ?? 0;
   return {
     kind: 'renumber.run',
     changes: members,
-    from: [first.fromNumber as string, last.fromNumber as string],
-    to: [first.toNumber as string, last.toNumber as string],
+    from: [firstStep.fromNumber, lastStep.fromNumber],
+    to: [firstStep.toNumber, lastStep.toNumber],
     offset: firstStep.fromPrefix === firstStep.toPrefix ? firstStep.offset : undefined,
     folded,
   };
@@ -160,6 +164,9 @@ function implied(child: ProvisionRenumberedChange, parent: Placed): boolean {
 
 /** A display number read as a prefix and a last step that counts: "10.c" is "10." and c (3). */
 interface Step {
+  /** The old and new numbers whole: "10.c". */
+  fromNumber: string;
+  toNumber: string;
   fromPrefix: string;
   toPrefix: string;
   /** The old last step's position: 3 for "c", 12 for "12". */
@@ -175,12 +182,14 @@ function step(change: ProvisionRenumberedChange): Step | undefined {
   const old = LAST_STEP.exec(change.fromNumber ?? '');
   const next = LAST_STEP.exec(change.toNumber ?? '');
   if (old === null || next === null) return undefined;
-  const from = positionOf(old[2] as string);
-  const to = positionOf(next[2] as string);
+  const from = positionOf(readAt(old, 2));
+  const to = positionOf(readAt(next, 2));
   if (from.letters !== to.letters) return undefined;
   return {
-    fromPrefix: old[1] as string,
-    toPrefix: next[1] as string,
+    fromNumber: old[0],
+    toNumber: next[0],
+    fromPrefix: readAt(old, 1),
+    toPrefix: readAt(next, 1),
     from: from.position,
     offset: to.position - from.position,
     letters: from.letters,

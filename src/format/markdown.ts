@@ -147,8 +147,8 @@ export function redlineMarkdown(hunks: readonly Hunk[]): string {
 
   pieces.forEach((piece, index) => {
     if ('equal' in piece) return;
-    const previous = pieces[index - 1] as { equal: string } | undefined;
-    const next = pieces[index + 1] as { equal: string } | undefined;
+    const previous = equalAt(pieces, index - 1);
+    const next = equalAt(pieces, index + 1);
     const [first, last] = edgesOf(piece);
     if (
       previous !== undefined &&
@@ -221,17 +221,23 @@ function clashes(inner: string, outer: string | undefined): boolean {
   );
 }
 
+/** The unchanged piece at `index`, if any: an edit region's neighbours are unchanged text or nothing. */
+function equalAt(pieces: readonly Piece[], index: number): { equal: string } | undefined {
+  const piece = pieces[index];
+  return piece !== undefined && 'equal' in piece ? piece : undefined;
+}
+
 /** Where the last word of `text` starts (a scan, not a regex: `\S*$` is quadratic). */
 function wordStart(text: string): number {
   let index = text.length;
-  while (index > 0 && !WHITESPACE.test(text[index - 1] as string)) index--;
+  while (index > 0 && !WHITESPACE.test(text.charAt(index - 1))) index--;
   return index;
 }
 
 /** Where the first word of `text` ends. */
 function wordEnd(text: string): number {
   let index = 0;
-  while (index < text.length && !WHITESPACE.test(text[index] as string)) index++;
+  while (index < text.length && !WHITESPACE.test(text.charAt(index))) index++;
   return index;
 }
 

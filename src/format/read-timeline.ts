@@ -84,7 +84,13 @@ export function readTimeline(timeline: Timeline): void {
     }
   });
   timeline.edges.forEach((edge, index) => {
-    if (!isObject(edge) || !ids.has(edge.from as string) || !ids.has(edge.to as string)) {
+    if (
+      !isObject(edge) ||
+      typeof edge.from !== 'string' ||
+      typeof edge.to !== 'string' ||
+      !ids.has(edge.from) ||
+      !ids.has(edge.to)
+    ) {
       throw fail(`.edges[${index}]`, 'must join two of the versions');
     }
   });
@@ -98,7 +104,8 @@ export function readTimeline(timeline: Timeline): void {
     track.steps.forEach((step, at) => {
       const valid =
         isObject(step) &&
-        Object.hasOwn(EVENT_WORDS, step.event as string) &&
+        typeof step.event === 'string' &&
+        Object.hasOwn(EVENT_WORDS, step.event) &&
         (step.value === undefined || Number.isInteger(step.value)) &&
         // A term the page can put in words: every field of its type, a known kind.
         (step.term === undefined || termTypeIssue(step.term) === undefined) &&

@@ -1,3 +1,5 @@
+import { numberAt } from '../internal/read-at.js';
+
 /**
  * Plain-text layout for terminals: words wrapped to a width, and table columns narrowed to fit a
  * line. A word is broken only when it is wider than its whole column; nothing is cut off.
@@ -80,13 +82,13 @@ export function fitColumns(
     // The widest column that can still give: one character at a time, so widths stay even.
     let pick = -1;
     for (let column = 0; column < columns; column++) {
-      const spare = (widths[column] as number) > (floors[column] as number);
-      if (spare && (pick === -1 || (widths[column] as number) > (widths[pick] as number))) {
+      const spare = numberAt(widths, column) > numberAt(floors, column);
+      if (spare && (pick === -1 || numberAt(widths, column) > numberAt(widths, pick))) {
         pick = column;
       }
     }
     if (pick === -1) return undefined;
-    widths[pick] = (widths[pick] as number) - 1;
+    widths[pick] = numberAt(widths, pick) - 1;
     total--;
   }
   return widths;

@@ -116,8 +116,12 @@ function arcs(timeline: Timeline): string {
   const centre = (index: number) => index * COLUMN + COLUMN / 2;
   const base = ARCS - 6;
   const paths = timeline.edges.map((edge) => {
-    const from = place.get(edge.from) as number;
-    const to = place.get(edge.to) as number;
+    const from = place.get(edge.from);
+    const to = place.get(edge.to);
+    // readTimeline checked that every edge joins two of the versions.
+    if (from === undefined || to === undefined) {
+      throw new RangeError(`draftdiff: edge ${edge.from} -> ${edge.to} joins no versions (a bug)`);
+    }
     // Longer spans rise higher, so nested arcs from one parent stay apart.
     const lift = Math.min(base - 4, 16 + 10 * Math.abs(to - from));
     const d = `M${centre(from)} ${base}C${centre(from)} ${base - lift} ${centre(to)} ${base - lift} ${centre(to)} ${base - 7}`;

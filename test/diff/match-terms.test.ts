@@ -475,6 +475,9 @@ describe('comparable', () => {
   it.each([
     ['both authored', authoredQuantity(), authoredQuantity({ condition: 'in peacetime' })],
     ['both found', foundShare({ of: 'profits' }), foundShare({ holder: 'the US' })],
+    // A change of kind is all diffTerm reports for these: qualifiers are not carried across.
+    ['found and authored of two kinds', foundDuration(), authoredShare({ of: 'profits' })],
+    ['authored and found of two kinds', authoredQuantity({ condition: 'x' }), foundShare()],
   ])('%s: the terms as they are', (_name, before, after) => {
     const [x, y] = comparable(before, after);
     expect(x).toBe(before);

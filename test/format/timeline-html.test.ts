@@ -215,6 +215,22 @@ describe('formatTimelineHtml', () => {
     );
   });
 
+  it('rejects a step whose event is not a string, even one that names an event once made text', () => {
+    const timeline = buildTimeline(DRAFTS);
+    const [track] = timeline.tracks;
+    const steps = track?.steps.map((step, index) =>
+      index === 0 ? { ...step, event: [step.event] } : step,
+    );
+    const odd = { ...timeline, tracks: [{ ...track, steps }] };
+    expect(() => formatTimelineHtml(odd as Timeline)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: 'formatTimelineHtml: timeline.tracks[0].steps[0] must be a TimelineStep',
+        path: '/tracks/0/steps/0',
+      }),
+    );
+  });
+
   it('marks a value left unaddressed as a departure, in the band and the sentences', () => {
     const unaddressed = { key: 'elections.deadline', kind: 'unaddressed' } as const;
     const drafts = [
