@@ -11,8 +11,8 @@ import { readAt } from '../internal/read-at.js';
 import { placeOf, textOf } from './diff-outline.js';
 import { escapePlainText } from './escape.js';
 import { type ChangeGroup, describeGroup, groupRenumberings } from './group-changes.js';
-import { formatDiffHtml } from './html.js';
-import { formatDiffMarkdown } from './markdown.js';
+import { renderDiffHtml } from './html.js';
+import { renderDiffMarkdown } from './markdown.js';
 
 /** The output formats of `formatDiff`. */
 export type DiffFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -53,9 +53,9 @@ export function formatDiff(
       case 'text':
         return formatDiffText(diff, options);
       case 'markdown':
-        return formatDiffMarkdown(diff);
+        return renderDiffMarkdown(diff);
       case 'html':
-        return formatDiffHtml(diff);
+        return renderDiffHtml(diff);
       case 'json':
         return formatDiffJson(diff);
       default:

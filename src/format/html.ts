@@ -39,11 +39,16 @@ export interface HtmlOptions {
 export function formatDiffHtml(diff: DraftDiff, options: HtmlOptions = {}): string {
   return guardCall('formatDiffHtml', [diff, options], () => {
     readDiff(diff, 'formatDiffHtml');
-    const { title: chosen } = readHtmlOptions(options, 'formatDiffHtml');
-    const outline = outlineDiff(diff);
-    const title = chosen ?? `Changes from ${outline.from} to ${outline.to}`;
-    return page(title, [renderSummary(outline), LEGEND, ...renderBody(outline, 2)]);
+    const { title } = readHtmlOptions(options, 'formatDiffHtml');
+    return renderDiffHtml(diff, title);
   });
+}
+
+/** `formatDiffHtml` of a diff its caller has checked (`formatDiff`): no second check. */
+export function renderDiffHtml(diff: DraftDiff, title?: string): string {
+  const outline = outlineDiff(diff);
+  const chosen = title ?? `Changes from ${outline.from} to ${outline.to}`;
+  return page(chosen, [renderSummary(outline), LEGEND, ...renderBody(outline, 2)]);
 }
 
 /**

@@ -19,44 +19,47 @@ import { escapeMarkdown } from './escape.js';
 export function formatDiffMarkdown(diff: DraftDiff): string {
   return guardCall('formatDiffMarkdown', [diff], () => {
     readDiff(diff, 'formatDiffMarkdown');
-    const outline = outlineDiff(diff);
-    const lines: string[] = [
-      `# Changes from ${escapeMarkdown(outline.from)} to ${escapeMarkdown(outline.to)}`,
-      '',
-    ];
-    if (outline.total === 0) {
-      lines.push('No differences.');
-      return `${lines.join('\n')}\n`;
-    }
-    lines.push(
-      `${outline.total} ${outline.total === 1 ? 'change' : 'changes'}: ${outline.counts}.`,
-    );
-
-    const headline = [
-      ...outline.terms.map(termLine),
-      ...outline.provisions.map((row) => {
-        const verb = row.change === 'added' ? 'Added' : 'Removed';
-        const title = row.title === undefined ? '' : ` (${escapeMarkdown(row.title)})`;
-        return `- ${verb} ${escapeMarkdown(row.reference)}${title}: ${escapeMarkdown(row.text)}`;
-      }),
-    ];
-    if (headline.length > 0) pushAll(lines, ['', '## Headline changes', ''], headline);
-
-    if (outline.reworded.length > 0) {
-      lines.push('', '## Reworded provisions');
-      for (const row of outline.reworded) pushAll(lines, [''], rewordedLines(row));
-    }
-
-    if (outline.other.length > 0) {
-      lines.push(
-        '',
-        '## Other changes',
-        '',
-        ...outline.other.map((text) => `- ${escapeMarkdown(text)}`),
-      );
-    }
-    return `${lines.join('\n')}\n`;
+    return renderDiffMarkdown(diff);
   });
+}
+
+/** `formatDiffMarkdown` of a diff its caller has checked (`formatDiff`): no second check. */
+export function renderDiffMarkdown(diff: DraftDiff): string {
+  const outline = outlineDiff(diff);
+  const lines: string[] = [
+    `# Changes from ${escapeMarkdown(outline.from)} to ${escapeMarkdown(outline.to)}`,
+    '',
+  ];
+  if (outline.total === 0) {
+    lines.push('No differences.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`${outline.total} ${outline.total === 1 ? 'change' : 'changes'}: ${outline.counts}.`);
+
+  const headline = [
+    ...outline.terms.map(termLine),
+    ...outline.provisions.map((row) => {
+      const verb = row.change === 'added' ? 'Added' : 'Removed';
+      const title = row.title === undefined ? '' : ` (${escapeMarkdown(row.title)})`;
+      return `- ${verb} ${escapeMarkdown(row.reference)}${title}: ${escapeMarkdown(row.text)}`;
+    }),
+  ];
+  if (headline.length > 0) pushAll(lines, ['', '## Headline changes', ''], headline);
+
+  if (outline.reworded.length > 0) {
+    lines.push('', '## Reworded provisions');
+    for (const row of outline.reworded) pushAll(lines, [''], rewordedLines(row));
+  }
+
+  if (outline.other.length > 0) {
+    lines.push(
+      '',
+      '## Other changes',
+      '',
+      ...outline.other.map((text) => `- ${escapeMarkdown(text)}`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function termLine(row: TermRow): string {
