@@ -45,6 +45,15 @@ export function isArray(value: unknown): value is unknown[] {
   }
 }
 
+/** `value?.[key]`: the field of an object or function, undefined for anything else. */
+export function fieldOf(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
+    return undefined;
+  }
+  const field: unknown = Reflect.get(value, key);
+  return field;
+}
+
 /**
  * `value[key]` when `value` is an object whose field can be read; undefined otherwise, also when
  * a getter or a proxy trap throws. For the error classes, which must never fail to be made.

@@ -1,3 +1,4 @@
+import { fieldOf } from './describe-value.js';
 import { DraftdiffError } from './errors.js';
 import { describePath, encodePointer, pathOfLink } from './pointer.js';
 
@@ -142,14 +143,6 @@ function nonPlainKind(value: object): string | undefined {
   return typeof name === 'string' && name !== ''
     ? `an instance of ${name}`
     : 'an instance of a class';
-}
-
-/** `value?.[key]`: the field of an object or function, undefined for anything else. */
-function fieldOf(value: unknown, key: string): unknown {
-  if ((typeof value !== 'object' || value === null) && typeof value !== 'function')
-    return undefined;
-  const field: unknown = Reflect.get(value, key);
-  return field;
 }
 
 function prefix(file: string | undefined): string {

@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import { fieldOf } from '../internal/describe-value.js';
 import type { Draft } from './draft.js';
 import { DraftSchema } from './draft-schema.js';
 import type { Limits } from './limits.js';
@@ -81,74 +82,65 @@ interface ZodPayload {
   issues: unknown[];
 }
 
-/** `record[key]` of an internal object, `undefined` when `record` is not one. */
-function internal(record: unknown, key: string): unknown {
-  if ((typeof record !== 'object' && typeof record !== 'function') || record === null) {
-    return undefined;
-  }
-  const value: unknown = Reflect.get(record, key);
-  return value;
-}
-
 /** `schema._zod`. */
 function internalsOf(schema: unknown): unknown {
-  const internals = internal(schema, '_zod');
+  const internals = fieldOf(schema, '_zod');
   if (internals === undefined) throw new Unsupported('not a zod schema');
   return internals;
 }
 
 /** `schema._zod.def`. */
 function defOf(schema: unknown): unknown {
-  const def = internal(internalsOf(schema), 'def');
+  const def = fieldOf(internalsOf(schema), 'def');
   if (def === undefined) throw new Unsupported('a schema without a definition');
   return def;
 }
 
 function stringIn(record: unknown, key: string): string | undefined {
-  const value = internal(record, key);
+  const value = fieldOf(record, key);
   return typeof value === 'string' ? value : undefined;
 }
 
 function numberIn(record: unknown, key: string): number | undefined {
-  const value = internal(record, key);
+  const value = fieldOf(record, key);
   return typeof value === 'number' ? value : undefined;
 }
 
 function listIn(record: unknown, key: string): readonly unknown[] {
-  const value = internal(record, key);
+  const value = fieldOf(record, key);
   return Array.isArray(value) ? value : [];
 }
 
 function setIn(record: unknown, key: string): ReadonlySet<unknown> | undefined {
-  const value = internal(record, key);
+  const value = fieldOf(record, key);
   return value instanceof Set ? value : undefined;
 }
 
 /** A function of zod's, called as it calls it (with no `this`), typed by what it is given. */
 function functionIn(record: unknown, key: string): ((payload: ZodPayload) => unknown) | undefined {
-  const value = internal(record, key);
+  const value = fieldOf(record, key);
   if (typeof value !== 'function') return undefined;
   return (payload) => value.call(undefined, payload);
 }
 
 /** The values of a discriminated union's option at its discriminator (`propValues`). */
 function discriminatorValues(option: unknown, discriminator: string): ReadonlySet<unknown> {
-  const values = setIn(internal(internalsOf(option), 'propValues'), discriminator);
+  const values = setIn(fieldOf(internalsOf(option), 'propValues'), discriminator);
   if (values === undefined) throw new Unsupported('an option without its discriminator');
   return values;
 }
 
 /** The shape of an object schema: its keys and their schemas, in order. */
 function shapeOf(def: unknown): [string, unknown][] {
-  const shape = internal(def, 'shape');
+  const shape = fieldOf(def, 'shape');
   if (typeof shape !== 'object' || shape === null) throw new Unsupported('object without shape');
-  return Object.keys(shape).map((key) => [key, internal(shape, key)]);
+  return Object.keys(shape).map((key) => [key, fieldOf(shape, key)]);
 }
 
 /** The checks zod runs on a schema's output: the schema itself when it is a check, then its own. */
 function checksOf(schema: unknown): Check[] {
   const own = listIn(defOf(schema), 'checks');
-  const traits = internal(internalsOf(schema), 'traits');
+  const traits = fieldOf(internalsOf(schema), 'traits');
   const self = traits instanceof Set && traits.has('$ZodCheck') ? [schema] : [];
   return [...self, ...own].map(describeCheck);
 }
@@ -181,7 +173,7 @@ function quickTest(def: unknown): Quick | undefined {
     case 'less_than': {
       const bound = numberIn(def, 'value');
       if (bound === undefined) return undefined;
-      const inclusive = internal(def, 'inclusive') === true;
+      const inclusive = fieldOf(def, 'inclusive') === true;
       if (stringIn(def, 'check') === 'greater_than') {
         return { test: inclusive ? 'at least' : 'above', bound };
       }
@@ -190,7 +182,7 @@ function quickTest(def: unknown): Quick | undefined {
     case 'number_format':
       return stringIn(def, 'format') === 'safeint' ? { test: 'safe integer' } : undefined;
     case 'string_format': {
-      const pattern = internal(def, 'pattern');
+      const pattern = fieldOf(def, 'pattern');
       return stringIn(def, 'format') === 'regex' && pattern instanceof RegExp
         ? { test: 'matches', pattern }
         : undefined;
@@ -205,7 +197,7 @@ function describe(schema: unknown, described: Map<unknown, Shape>): Shape {
   const known = described.get(schema);
   if (known !== undefined) return known;
   const def = defOf(schema);
-  if (internal(def, 'coerce') === true) throw new Unsupported('coercion');
+  if (fieldOf(def, 'coerce') === true) throw new Unsupported('coercion');
   const checks = checksOf(schema);
   const type = stringIn(def, 'type');
   switch (type) {
@@ -227,18 +219,18 @@ function describe(schema: unknown, described: Map<unknown, Shape>): Shape {
       // Set before the element is described: a recursive schema reaches this array again.
       const shape: ArrayShape = { type: 'array', element: ANY, checks };
       described.set(schema, shape);
-      shape.element = describe(internal(def, 'element'), described);
+      shape.element = describe(fieldOf(def, 'element'), described);
       return shape;
     }
     case 'record': {
-      const key = defOf(internal(def, 'keyType'));
+      const key = defOf(fieldOf(def, 'keyType'));
       if (stringIn(key, 'type') !== 'string' || listIn(key, 'checks').length > 0) {
         throw new Unsupported('record other than of plain string keys');
       }
       if (checks.length > 0) throw new Unsupported('checks on a record');
       const shape: RecordShape = { type: 'record', value: ANY, checks };
       described.set(schema, shape);
-      shape.value = describe(internal(def, 'valueType'), described);
+      shape.value = describe(fieldOf(def, 'valueType'), described);
       return shape;
     }
     case 'object':
@@ -249,7 +241,7 @@ function describe(schema: unknown, described: Map<unknown, Shape>): Shape {
         const options = listIn(def, 'options').map((option) => describe(option, described));
         return { type: 'union', options, checks };
       }
-      if (internal(def, 'unionFallback') === true) throw new Unsupported('union fallback');
+      if (fieldOf(def, 'unionFallback') === true) throw new Unsupported('union fallback');
       const shape: DiscriminatedShape = {
         type: 'discriminated',
         discriminator,
@@ -282,7 +274,7 @@ function describeObject(
 ): ObjectShape {
   // Strict objects, where an unknown key is an error, and loose ones, where it is let through
   // (for a walk that checks only); never an object that strips unknown keys.
-  const catchall = stringIn(defOf(internal(def, 'catchall')), 'type');
+  const catchall = stringIn(defOf(fieldOf(def, 'catchall')), 'type');
   if (catchall !== 'never' && catchall !== 'unknown') throw new Unsupported('stripping object');
   const shape: ObjectShape = {
     type: 'object',
@@ -307,21 +299,21 @@ function describeField(key: string, schema: unknown, described: Map<unknown, Sha
     return { key, mode: 'required', shape: describe(schema, described), defaultOf: undefined };
   }
   if (listIn(def, 'checks').length > 0) throw new Unsupported('checks on a wrapper');
-  const inner = internal(def, 'innerType');
+  const inner = fieldOf(def, 'innerType');
   const innerType = stringIn(defOf(inner), 'type');
   if (innerType === 'optional' || innerType === 'default') throw new Unsupported('nested wrapper');
   if (type === 'optional') {
     return { key, mode: 'optional', shape: describe(inner, described), defaultOf: undefined };
   }
   // zod reads a default afresh each time (`def.defaultValue` is a getter), so this does too.
-  const defaultOf = (): unknown => internal(def, 'defaultValue');
+  const defaultOf = (): unknown => fieldOf(def, 'defaultValue');
   return { key, mode: 'defaulted', shape: describe(inner, described), defaultOf };
 }
 
 /** The element of `DraftSchema`'s provisions: where provisions are counted and their texts measured. */
 function draftProvisionSchema(): unknown {
-  const provisions = internal(internal(defOf(DraftSchema), 'shape'), 'provisions');
-  return provisions === undefined ? undefined : internal(defOf(provisions), 'element');
+  const provisions = fieldOf(fieldOf(defOf(DraftSchema), 'shape'), 'provisions');
+  return provisions === undefined ? undefined : fieldOf(defOf(provisions), 'element');
 }
 
 // ---------------------------------------------------------------------------------------------
